@@ -1,0 +1,3 @@
+namespace Matchmaker.Common;
+
+public sealed record LocationInput(string? City, string? Country, string? Remote);

@@ -1,0 +1,3 @@
+namespace Matchmaker.Common;
+
+public sealed record SkillInput(string? Name, string? Level);

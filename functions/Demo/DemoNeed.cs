@@ -1,0 +1,18 @@
+using Matchmaker.Common;
+
+namespace Matchmaker.Demo;
+
+/// <summary>A fictional need in the demo data.</summary>
+public sealed record DemoNeed(
+    string Id,
+    string CoopId,
+    string Title,
+    string Description,
+    SkillInput[] Required,
+    SkillInput[] NiceToHave,
+    string[] CanTeach,
+    double? RateMin,
+    double? RateMax,
+    double DaysPerWeek,
+    int DurationWeeks,
+    LocationInput Location);

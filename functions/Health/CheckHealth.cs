@@ -1,0 +1,24 @@
+using System.Globalization;
+using Matchmaker.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Health;
+
+public sealed class CheckHealth(StorageHealthProbe storage)
+{
+    [Function(nameof(CheckHealth))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (await storage.IsUpAsync(cancellationToken))
+        {
+            return new OkObjectResult(new HealthReport("ok", "up", "none"));
+        }
+
+        request.HttpContext.Response.Headers.RetryAfter = ((int)StorageOutage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        return new ObjectResult(new HealthReport("unavailable", "down", "none")) { StatusCode = StatusCodes.Status503ServiceUnavailable };
+    }
+}

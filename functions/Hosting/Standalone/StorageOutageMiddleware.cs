@@ -1,0 +1,20 @@
+using Matchmaker.Storage;
+using Microsoft.AspNetCore.Http;
+
+namespace Matchmaker.Hosting.Standalone;
+
+/// <summary>Turns a storage outage inside any HTTP function into a 503 with Retry-After.</summary>
+public sealed class StorageOutageMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception exception) when (StorageOutage.IsOutage(exception) && !context.Response.HasStarted)
+        {
+            await StorageOutageResponse.WriteAsync(context);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Matchmaker.Storage;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Middleware;
+
+namespace Matchmaker.Hosting;
+
+/// <summary>Under the Functions host: turns a storage outage inside an HTTP function into a 503 with Retry-After.</summary>
+public sealed class StorageOutageWorkerMiddleware : IFunctionsWorkerMiddleware
+{
+    public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception exception) when (StorageOutage.IsOutage(exception) && context.GetHttpContext() is { Response.HasStarted: false } http)
+        {
+            await StorageOutageResponse.WriteAsync(http);
+        }
+    }
+}

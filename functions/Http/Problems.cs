@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Matchmaker.Http;
+
+/// <summary>RFC 9457 problem responses, the only shape errors take.</summary>
+public static class Problems
+{
+    public const string ContentType = "application/problem+json";
+
+    public static IActionResult Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        Result(StatusCodes.Status400BadRequest, new ValidationProblemDetails(errors.ToDictionary())
+        {
+            Title = "The request has invalid fields.",
+            Status = StatusCodes.Status400BadRequest,
+        });
+
+    public static IActionResult Validation(string field, string message) =>
+        Validation(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static IActionResult NotFound() =>
+        Status(StatusCodes.Status404NotFound, "Not found.");
+
+    public static IActionResult TooLarge(int limit) =>
+        Status(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", $"Bodies are limited to {limit} bytes.");
+
+    public static IActionResult Status(int status, string title, string? detail = null) =>
+        Result(status, new ProblemDetails { Status = status, Title = title, Detail = detail });
+
+    private static ObjectResult Result(int status, ProblemDetails problem) =>
+        new(problem) { StatusCode = status, ContentTypes = { ContentType } };
+}

@@ -1,0 +1,26 @@
+using Matchmaker.Common;
+using Matchmaker.Profiles;
+using Matchmaker.Storage;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+
+namespace Matchmaker.Matching;
+
+public sealed partial class IndexProfileSkills(SkillIndexer indexer, ILogger<IndexProfileSkills> logger)
+{
+    [Function(nameof(IndexProfileSkills))]
+    public async Task Run([QueueTrigger(StorageNames.ProfileUpdatesQueue)] ProfileUpdatedMessage message, CancellationToken cancellationToken)
+    {
+        // A message no retry can fix completes at once instead of churning into the poison queue.
+        if (!EntityId.IsValid(message.Id))
+        {
+            LogMalformed(logger);
+            return;
+        }
+
+        await indexer.IndexAsync(message.Id, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a profile-updates message without a valid profile id")]
+    private static partial void LogMalformed(ILogger logger);
+}

@@ -1,0 +1,55 @@
+using Azure;
+using Azure.Data.Tables;
+using Matchmaker.Storage;
+
+namespace Matchmaker.Matching;
+
+public sealed class SkillIndexStore(TableServiceClient tables)
+{
+    // A table transaction holds at most 100 actions, all in one partition.
+    private const int MaxBatch = 100;
+
+    private readonly TableClient table = tables.GetTableClient(StorageNames.SkillIndexTable);
+
+    public async Task<IReadOnlyList<SkillIndexEntity>> RowsOfProfileAsync(string profileId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {SkillIndexEntity.ProfilePartition(profileId)}");
+        var rows = new List<SkillIndexEntity>();
+        await foreach (var row in table.QueryAsync<SkillIndexEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<SkillIndexEntity>> ProfilesWithSkillAsync(string skillKey, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {SkillIndexEntity.SkillPartition(skillKey)}");
+        var rows = new List<SkillIndexEntity>();
+        await foreach (var row in table.QueryAsync<SkillIndexEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    public Task UpsertAsync(SkillIndexEntity row, CancellationToken cancellationToken) =>
+        table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+
+    public async Task DeleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        // Deleting a row that is already gone is success: a redelivered message may get here twice.
+        using var response = await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
+    }
+
+    /// <summary>Upserts (or deletes) rows of one partition in transactions of at most 100.</summary>
+    public async Task SubmitAsync(IEnumerable<SkillIndexEntity> rows, TableTransactionActionType action, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in rows.Chunk(MaxBatch))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(row => new TableTransactionAction(action, row, ETag.All)), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Azure.Data.Tables;
+using Matchmaker.Model.Skills;
+using Matchmaker.Profiles;
+
+namespace Matchmaker.Matching;
+
+/// <summary>
+/// Brings the skill index in line with a profile as it is now. It reads the current profile rather than
+/// trusting the message, so running it any number of times, in any order, ends in the same rows.
+/// Only active profiles that consent to matching are indexed; anything else has its rows removed.
+/// </summary>
+public sealed class SkillIndexer(ProfileStore profiles, SkillIndexStore index)
+{
+    public async Task IndexAsync(string profileId, CancellationToken cancellationToken)
+    {
+        var profile = await profiles.FindAsync(profileId, cancellationToken);
+        var wanted = profile is { Status: ProfileStatus.Active, ConsentMatching: true }
+            ? DesiredRows(profile)
+            : [];
+        var existing = await index.RowsOfProfileAsync(profileId, cancellationToken);
+
+        // Tracking rows first, so that a crash part-way never leaves an index row nobody can find to remove.
+        var tracking = wanted.Select(row => Tracking(profileId, row)).ToList();
+        await index.SubmitAsync(tracking, TableTransactionActionType.UpsertReplace, cancellationToken);
+        await Task.WhenAll(wanted.Select(row => index.UpsertAsync(row, cancellationToken)));
+
+        var wantedKeys = tracking.Select(row => row.RowKey).ToHashSet(StringComparer.Ordinal);
+        var stale = existing.Where(row => !wantedKeys.Contains(row.RowKey)).ToList();
+        await Task.WhenAll(stale.Select(row => index.DeleteAsync(SkillIndexEntity.SkillPartition(row.RowKey), profileId, cancellationToken)));
+        await index.SubmitAsync(stale, TableTransactionActionType.Delete, cancellationToken);
+    }
+
+    private static List<SkillIndexEntity> DesiredRows(ProfileEntity profile) =>
+        [.. ProfileMapper.SkillsOf(profile)
+            .GroupBy(skill => skill.Normalized, StringComparer.Ordinal)
+            .Select(group => new SkillIndexEntity
+            {
+                PartitionKey = SkillIndexEntity.SkillPartition(SkillKey.For(group.Key)),
+                RowKey = profile.Id,
+                Skill = group.Key,
+                Level = group.MaxBy(skill => Array.IndexOf(Common.FieldRules.Levels, skill.Level))!.Level,
+            })];
+
+    private static SkillIndexEntity Tracking(string profileId, SkillIndexEntity row) => new()
+    {
+        PartitionKey = SkillIndexEntity.ProfilePartition(profileId),
+        RowKey = row.PartitionKey["skill-".Length..],
+        Skill = row.Skill,
+        Level = row.Level,
+    };
+}

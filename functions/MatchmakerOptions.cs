@@ -1,0 +1,14 @@
+namespace Matchmaker;
+
+/// <summary>The <c>Matchmaker:</c> settings (environment form <c>Matchmaker__...</c>).</summary>
+public sealed class MatchmakerOptions
+{
+    public const string SectionName = "Matchmaker";
+
+    public string? CoordinatorKey { get; set; }
+
+    public string PublicBaseUrl { get; set; } = "http://localhost:7071";
+
+    /// <summary>Seed the fictional demo data into an empty store at start-up; when unset, true in Development only.</summary>
+    public bool? SeedDemoData { get; set; }
+}

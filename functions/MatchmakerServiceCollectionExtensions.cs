@@ -1,0 +1,45 @@
+using Matchmaker.Coops;
+using Matchmaker.Demo;
+using Matchmaker.Health;
+using Matchmaker.Hosting;
+using Matchmaker.Matching;
+using Matchmaker.Needs;
+using Matchmaker.Profiles;
+using Matchmaker.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Matchmaker;
+
+public static class MatchmakerServiceCollectionExtensions
+{
+    /// <summary>Every registration of the app, shared by the Functions host and the standalone host.</summary>
+    public static IServiceCollection AddMatchmaker(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MatchmakerOptions>().Bind(configuration.GetSection(MatchmakerOptions.SectionName));
+        services.AddSingleton(TimeProvider.System);
+        services.AddMvcCore();
+
+        var queueOptions = QueueHostOptions.LoadDefault();
+        services.AddSingleton(queueOptions);
+        services.AddSingleton(_ => StorageAccount.FromConfiguration(configuration));
+        services.AddSingleton(sp => sp.GetRequiredService<StorageAccount>().CreateTableServiceClient());
+        services.AddSingleton(sp => sp.GetRequiredService<StorageAccount>().CreateQueueServiceClient(queueOptions.MessageEncoding));
+        services.AddSingleton(sp => sp.GetRequiredService<StorageAccount>().CreateBlobServiceClient());
+        services.AddSingleton<StorageInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
+        services.AddSingleton<QueueSender>();
+        services.AddSingleton<StorageHealthProbe>();
+
+        services.AddSingleton<ProfileStore>();
+        services.AddSingleton<ProfileService>();
+        services.AddSingleton<CoopStore>();
+        services.AddSingleton<NeedStore>();
+        services.AddSingleton<SkillIndexStore>();
+        services.AddSingleton<SkillIndexer>();
+
+        services.AddSingleton<DemoDataSeeder>();
+        services.AddHostedService(sp => sp.GetRequiredService<DemoDataSeeder>());
+        return services;
+    }
+}

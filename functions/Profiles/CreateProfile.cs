@@ -1,0 +1,30 @@
+using Matchmaker.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Profiles;
+
+public sealed class CreateProfile(ProfileService profiles)
+{
+    [Function(nameof(CreateProfile))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "profiles")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var (input, problem) = await JsonBody.ReadAsync<ProfileInput>(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = ProfileValidator.Validate(input!);
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var created = await profiles.CreateAsync(input!, cancellationToken);
+        return new CreatedResult($"/api/profiles/{created.Id}", created);
+    }
+}

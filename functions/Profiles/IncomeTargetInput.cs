@@ -1,0 +1,3 @@
+namespace Matchmaker.Profiles;
+
+public sealed record IncomeTargetInput(decimal? Monthly, string? Currency);

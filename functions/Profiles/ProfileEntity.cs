@@ -1,0 +1,60 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Matchmaker.Profiles;
+
+/// <summary>A profile row: partition = profile id, one row. Lists are JSON text; the owner token only as its hash.</summary>
+public sealed class ProfileEntity : ITableEntity
+{
+    public const string Row = "profile";
+
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = Row;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string Status { get; set; } = ProfileStatus.PendingConfirmation;
+
+    public int Version { get; set; } = 1;
+
+    public string Name { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public string? City { get; set; }
+
+    public string? Country { get; set; }
+
+    public string Remote { get; set; } = "remote-ok";
+
+    public double DaysPerWeek { get; set; }
+
+    public double? IncomeMonthly { get; set; }
+
+    public string IncomeCurrency { get; set; } = "GBP";
+
+    public string SkillsJson { get; set; } = "[]";
+
+    public string InterestsJson { get; set; } = "[]";
+
+    public string WantsToLearnJson { get; set; } = "[]";
+
+    public string? Bio { get; set; }
+
+    public bool ConsentMatching { get; set; }
+
+    public bool ConsentIntroductions { get; set; }
+
+    public bool ConsentTraining { get; set; }
+
+    public string OwnerTokenHash { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public string Id => PartitionKey;
+}

@@ -1,0 +1,7 @@
+namespace Matchmaker.Profiles;
+
+public static class ProfileStatus
+{
+    public const string PendingConfirmation = "pending-confirmation";
+    public const string Active = "active";
+}

@@ -1,0 +1,40 @@
+using Azure.Data.Tables;
+using Matchmaker.Common;
+using Matchmaker.Storage;
+
+namespace Matchmaker.Profiles;
+
+public sealed class ProfileStore(TableServiceClient tables)
+{
+    private readonly TableClient table = tables.GetTableClient(StorageNames.ProfilesTable);
+
+    public Task AddAsync(ProfileEntity profile, CancellationToken cancellationToken) =>
+        table.AddEntityAsync(profile, cancellationToken);
+
+    public Task UpsertAsync(ProfileEntity profile, CancellationToken cancellationToken) =>
+        table.UpsertEntityAsync(profile, TableUpdateMode.Replace, cancellationToken);
+
+    public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
+        table.DeleteEntityAsync(id, ProfileEntity.Row, cancellationToken: cancellationToken);
+
+    public async Task<ProfileEntity?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!EntityId.IsValid(id))
+        {
+            return null;
+        }
+
+        var found = await table.GetEntityIfExistsAsync<ProfileEntity>(id, ProfileEntity.Row, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var _ in table.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            return true;
+        }
+
+        return false;
+    }
+}

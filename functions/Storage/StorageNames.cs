@@ -1,0 +1,23 @@
+namespace Matchmaker.Storage;
+
+/// <summary>Every table, queue and container the app uses, in one place.</summary>
+public static class StorageNames
+{
+    public const string ProfilesTable = "profiles";
+    public const string CoopsTable = "coops";
+    public const string NeedsTable = "needs";
+    public const string SkillIndexTable = "skillindex";
+
+    /// <summary>Ids and versions of saved profiles; the skill indexer keeps the skill index in step.</summary>
+    public const string ProfileUpdatesQueue = "profile-updates";
+
+    public const string ModelsContainer = "models";
+
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable];
+
+    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue];
+
+    public static IReadOnlyList<string> Containers { get; } = [ModelsContainer];
+
+    public static string PoisonQueueOf(string queue) => $"{queue}-poison";
+}
