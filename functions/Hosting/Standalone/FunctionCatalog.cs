@@ -13,8 +13,10 @@ public static class FunctionCatalog
     private static readonly Type[] SupportedTriggers =
         [typeof(HttpTriggerAttribute), typeof(QueueTriggerAttribute), typeof(TimerTriggerAttribute)];
 
-    public static IReadOnlyList<FunctionDescriptor> Discover(Assembly assembly) =>
-        [.. assembly.GetExportedTypes()
+    public static IReadOnlyList<FunctionDescriptor> Discover(Assembly assembly) => Discover(assembly.GetExportedTypes());
+
+    public static IReadOnlyList<FunctionDescriptor> Discover(IEnumerable<Type> types) =>
+        [.. types
             .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .Select(method => (method, function: method.GetCustomAttribute<FunctionAttribute>()))
             .Where(pair => pair.function is not null)

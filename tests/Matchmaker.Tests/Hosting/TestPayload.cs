@@ -1,0 +1,3 @@
+namespace Matchmaker.Tests.Hosting;
+
+public sealed record TestPayload(string Id, int Version);

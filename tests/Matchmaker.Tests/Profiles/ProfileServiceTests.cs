@@ -1,0 +1,56 @@
+using System.Text;
+using Azure.Storage.Queues;
+using Matchmaker.Profiles;
+using Matchmaker.Storage;
+using Matchmaker.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Matchmaker.Tests.Profiles;
+
+[Collection(AzuriteTests.Name)]
+public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    public async Task InitializeAsync() =>
+        await new StorageInitializer(azurite.Tables, azurite.Queues(), new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString), NullLogger<StorageInitializer>.Instance)
+            .StartAsync(CancellationToken.None);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Saving_a_profile_enqueues_its_id_and_version_and_nothing_personal()
+    {
+        var service = new ProfileService(new ProfileStore(azurite.Tables), new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+
+        var created = await service.CreateAsync(TestProfiles.Valid(), default);
+
+        var messages = (await azurite.Queues().GetQueueClient(StorageNames.ProfileUpdatesQueue).PeekMessagesAsync(32)).Value
+            .Select(m => Encoding.UTF8.GetString(Convert.FromBase64String(m.MessageText)))
+            .ToList();
+        Assert.Contains($$"""{"id":"{{created.Id}}","version":1}""", messages);
+        Assert.DoesNotContain(messages, m => m.Contains("example.org", StringComparison.Ordinal) || m.Contains("Sam", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_profile_is_not_kept_when_its_message_cannot_be_queued()
+    {
+        var store = new ProfileStore(azurite.Tables);
+        var brokenQueues = new QueueServiceClient(new Uri("http://127.0.0.1:1/devstoreaccount1"), new QueueClientOptions { Retry = { MaxRetries = 0 } });
+        var service = new ProfileService(store, new QueueSender(brokenQueues), TimeProvider.System);
+        var before = await CountAsync();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => service.CreateAsync(TestProfiles.Valid(), default));
+
+        Assert.Equal(before, await CountAsync());
+    }
+
+    private async Task<int> CountAsync()
+    {
+        var count = 0;
+        await foreach (var _ in azurite.Tables.GetTableClient(StorageNames.ProfilesTable).QueryAsync<Azure.Data.Tables.TableEntity>(select: ["PartitionKey"]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
