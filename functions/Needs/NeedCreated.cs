@@ -1,0 +1,3 @@
+namespace Matchmaker.Needs;
+
+public sealed record NeedCreated(string Id);

@@ -1,0 +1,22 @@
+using Matchmaker.Common;
+
+namespace Matchmaker.Needs;
+
+/// <summary>A need as the public list and its co-op see it; never the co-op's contact details.</summary>
+public sealed record NeedView(
+    string Id,
+    string CoopId,
+    string Status,
+    int Version,
+    string Title,
+    string? Description,
+    IReadOnlyList<StoredSkill> RequiredSkills,
+    IReadOnlyList<StoredSkill> NiceToHaveSkills,
+    IReadOnlyList<string> CanTeach,
+    DayRateInput? DayRate,
+    double DaysPerWeek,
+    int? DurationWeeks,
+    LocationInput Location,
+    int Openings,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);

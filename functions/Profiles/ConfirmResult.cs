@@ -1,0 +1,3 @@
+namespace Matchmaker.Profiles;
+
+public sealed record ConfirmResult(string Status);
