@@ -1,9 +1,12 @@
+using Matchmaker.Auth;
 using Matchmaker.Coops;
+using Matchmaker.Credentials;
 using Matchmaker.Demo;
 using Matchmaker.Health;
 using Matchmaker.Hosting;
 using Matchmaker.Matching;
 using Matchmaker.Needs;
+using Matchmaker.PersonalData;
 using Matchmaker.Profiles;
 using Matchmaker.Storage;
 using Microsoft.Extensions.Configuration;
@@ -31,12 +34,21 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<QueueSender>();
         services.AddSingleton<StorageHealthProbe>();
 
+        services.AddSingleton<CredentialStore>();
+        services.AddSingleton<CoordinatorKey>();
+        services.AddHostedService(sp => sp.GetRequiredService<CoordinatorKey>());
+        services.AddSingleton<CallerResolver>();
+        services.AddSingleton<CallerAuthorization>();
+
         services.AddSingleton<ProfileStore>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<CoopStore>();
         services.AddSingleton<NeedStore>();
+        services.AddSingleton<CoopService>();
+        services.AddSingleton<NeedService>();
         services.AddSingleton<SkillIndexStore>();
         services.AddSingleton<SkillIndexer>();
+        services.AddSingleton<PersonalDataInventory>();
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDataSeeder>());

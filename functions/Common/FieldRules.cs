@@ -152,12 +152,42 @@ public sealed class FieldRules
         }
 
         Text($"{field}.city", location.City, required: false);
-        if (location.Country is not null && (location.Country.Length != 2 || !location.Country.All(char.IsAsciiLetterUpper)))
-        {
-            Add($"{field}.country", "Must be a two-letter ISO 3166 country code such as GB.");
-        }
+        Country($"{field}.country", location.Country, required: false);
 
         OneOf($"{field}.remote", location.Remote, RemoteOptions, required: true);
+    }
+
+    /// <summary>Days per week: whole or half days from 0.5 to 5.</summary>
+    public void Days(string field, double? value)
+    {
+        Range(field, value, 0.5, 5, required: true);
+        if (value is { } days && !double.IsNaN(days) && days % 0.5 != 0)
+        {
+            Add(field, "Must be a whole or half day.");
+        }
+    }
+
+    public void Country(string field, string? value, bool required)
+    {
+        if (value is null)
+        {
+            if (required)
+            {
+                Add(field, "This field is required.");
+            }
+        }
+        else if (value.Length != 2 || !value.All(char.IsAsciiLetterUpper))
+        {
+            Add(field, "Must be a two-letter ISO 3166 country code such as GB.");
+        }
+    }
+
+    public void Currency(string field, string? value)
+    {
+        if (value is not null && (value.Length != 3 || !value.All(char.IsAsciiLetterUpper)))
+        {
+            Add(field, "Must be a three-letter ISO 4217 currency code such as GBP.");
+        }
     }
 
     // Lone surrogates cannot be stored faithfully; control characters have no place in names or emails.

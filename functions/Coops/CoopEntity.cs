@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace Matchmaker.Coops;
 
-/// <summary>A co-op: partition = co-op id, one row. The co-op key only as its hash.</summary>
+/// <summary>A co-op: partition = co-op id, one row. Its key lives in the credentials table, as a hash.</summary>
 public sealed class CoopEntity : ITableEntity
 {
     public const string Row = "coop";
@@ -23,8 +23,6 @@ public sealed class CoopEntity : ITableEntity
     public string? City { get; set; }
 
     public string? Country { get; set; }
-
-    public string KeyHash { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Matchmaker.Coops;
-using Matchmaker.Credentials;
 using Matchmaker.Http;
 using Matchmaker.Matching;
 using Matchmaker.Needs;
@@ -69,7 +68,6 @@ public sealed partial class DemoDataSeeder(
                 ContactEmail = coop.ContactEmail,
                 City = coop.City,
                 Country = "GB",
-                KeyHash = SecretToken.Hash(SecretToken.Create()),
                 CreatedAt = now,
             }, cancellationToken);
         }
@@ -85,7 +83,6 @@ public sealed partial class DemoDataSeeder(
             {
                 PartitionKey = id,
                 Status = ProfileStatus.Active,
-                OwnerTokenHash = SecretToken.Hash(SecretToken.Create()),
                 CreatedAt = now,
                 UpdatedAt = now,
             };

@@ -11,6 +11,7 @@ public static class FunctionsWorkerHost
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<StorageOutageWorkerMiddleware>();
+        builder.UseMiddleware<CallerAuthorizationWorkerMiddleware>();
         builder.Services.AddMatchmaker(builder.Configuration);
         return builder.Build();
     }

@@ -17,6 +17,17 @@ public sealed class SkillIndexer(ProfileStore profiles, SkillIndexStore index)
         var wanted = profile is { Status: ProfileStatus.Active, ConsentMatching: true }
             ? DesiredRows(profile)
             : [];
+        await SyncAsync(profileId, wanted, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<SkillIndexEntity>> RowsOfAsync(string profileId, CancellationToken cancellationToken) =>
+        index.RowsOfProfileAsync(profileId, cancellationToken);
+
+    /// <summary>Removes every index row of the profile, whatever its state.</summary>
+    public Task RemoveAsync(string profileId, CancellationToken cancellationToken) => SyncAsync(profileId, [], cancellationToken);
+
+    private async Task SyncAsync(string profileId, List<SkillIndexEntity> wanted, CancellationToken cancellationToken)
+    {
         var existing = await index.RowsOfProfileAsync(profileId, cancellationToken);
 
         // Tracking rows first, so that a crash part-way never leaves an index row nobody can find to remove.

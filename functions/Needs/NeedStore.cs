@@ -1,4 +1,6 @@
+using Azure;
 using Azure.Data.Tables;
+using Matchmaker.Common;
 using Matchmaker.Storage;
 
 namespace Matchmaker.Needs;
@@ -9,4 +11,40 @@ public sealed class NeedStore(TableServiceClient tables)
 
     public Task UpsertAsync(NeedEntity need, CancellationToken cancellationToken) =>
         table.UpsertEntityAsync(need, TableUpdateMode.Replace, cancellationToken);
+
+    public Task AddAsync(NeedEntity need, CancellationToken cancellationToken) =>
+        table.AddEntityAsync(need, cancellationToken);
+
+    /// <summary>Replaces the need if it still has <paramref name="etag"/>; a 412 from storage means someone changed it first.</summary>
+    public Task<Response> ReplaceAsync(NeedEntity need, ETag etag, CancellationToken cancellationToken) =>
+        table.UpdateEntityAsync(need, etag, TableUpdateMode.Replace, cancellationToken);
+
+    public async Task DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        using var response = await table.DeleteEntityAsync(id, NeedEntity.Row, ETag.All, cancellationToken);
+    }
+
+    public async Task<NeedEntity?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!EntityId.IsValid(id))
+        {
+            return null;
+        }
+
+        var found = await table.GetEntityIfExistsAsync<NeedEntity>(id, NeedEntity.Row, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+
+    public async Task<(IReadOnlyList<NeedEntity> Items, string? Continuation)> ListOpenAsync(
+        int limit, string? continuation, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"Status eq {NeedStatus.Open}");
+        await foreach (var page in table.QueryAsync<NeedEntity>(filter, maxPerPage: limit, cancellationToken: cancellationToken)
+            .AsPages(continuation, limit).WithCancellation(cancellationToken))
+        {
+            return (page.Values, page.ContinuationToken);
+        }
+
+        return ([], null);
+    }
 }

@@ -1,3 +1,4 @@
+using Matchmaker.Auth;
 using Matchmaker.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -8,12 +9,13 @@ namespace Matchmaker.Profiles;
 public sealed class GetProfile(ProfileService profiles)
 {
     [Function(nameof(GetProfile))]
+    [RequiresRole(CallerRole.Owner)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "profiles/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
-        var profile = await profiles.FindForOwnerAsync(id, BearerToken.From(request), cancellationToken);
+        var profile = await profiles.FindAsync(id, cancellationToken);
         if (profile is null)
         {
             return Problems.NotFound();

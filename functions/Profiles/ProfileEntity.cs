@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace Matchmaker.Profiles;
 
-/// <summary>A profile row: partition = profile id, one row. Lists are JSON text; the owner token only as its hash.</summary>
+/// <summary>A profile row: partition = profile id, one row. Lists are JSON text; the owner token lives in the credentials table, as a hash.</summary>
 public sealed class ProfileEntity : ITableEntity
 {
     public const string Row = "profile";
@@ -49,8 +49,6 @@ public sealed class ProfileEntity : ITableEntity
     public bool ConsentIntroductions { get; set; }
 
     public bool ConsentTraining { get; set; }
-
-    public string OwnerTokenHash { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -5,39 +5,40 @@ using Matchmaker.Storage;
 namespace Matchmaker.Profiles;
 
 /// <summary>Creating and reading profiles; the HTTP functions only translate to and from it.</summary>
-public sealed class ProfileService(ProfileStore store, QueueSender queue, TimeProvider time)
+public sealed class ProfileService(ProfileStore store, CredentialStore credentials, QueueSender queue, TimeProvider time)
 {
-    /// <summary>Stores a validated profile and queues it for indexing. If the queue cannot take the message the row is removed again, so nothing is half-stored.</summary>
+    /// <summary>
+    /// Stores a validated profile with its owner token and queues it for indexing. If any step fails the
+    /// earlier ones are undone, so nothing is half-stored.
+    /// </summary>
     public async Task<ProfileCreated> CreateAsync(ProfileInput input, CancellationToken cancellationToken)
     {
-        var token = SecretToken.Create();
         var now = time.GetUtcNow();
-        var profile = new ProfileEntity
-        {
-            PartitionKey = EntityId.New(),
-            OwnerTokenHash = SecretToken.Hash(token),
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
+        var profile = new ProfileEntity { PartitionKey = EntityId.New(), CreatedAt = now, UpdatedAt = now };
         ProfileMapper.Apply(input, profile);
         await store.AddAsync(profile, cancellationToken);
         try
         {
+            var token = await credentials.IssueAsync(CredentialKind.Owner, profile.Id, cancellationToken);
             await queue.SendAsync(StorageNames.ProfileUpdatesQueue, new ProfileUpdatedMessage(profile.Id, profile.Version), cancellationToken);
+            return new ProfileCreated(profile.Id, token, profile.Status);
         }
         catch
         {
-            await store.DeleteAsync(profile.Id, CancellationToken.None);
+            await UndoCreateAsync(profile.Id);
             throw;
         }
-
-        return new ProfileCreated(profile.Id, token, profile.Status);
     }
 
-    /// <summary>The profile if <paramref name="ownerToken"/> is its owner's; null for a wrong token and an unknown id alike.</summary>
-    public async Task<ProfileEntity?> FindForOwnerAsync(string id, string? ownerToken, CancellationToken cancellationToken)
+    public Task<ProfileEntity?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
+
+    private async Task UndoCreateAsync(string id)
     {
-        var profile = await store.FindAsync(id, cancellationToken);
-        return profile is not null && SecretToken.Matches(ownerToken, profile.OwnerTokenHash) ? profile : null;
+        foreach (var credential in await credentials.OfSubjectAsync(CredentialKind.Owner, id, CancellationToken.None))
+        {
+            await credentials.DeleteAsync(credential, CancellationToken.None);
+        }
+
+        await store.DeleteAsync(id, CancellationToken.None);
     }
 }

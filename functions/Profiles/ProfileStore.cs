@@ -14,8 +14,10 @@ public sealed class ProfileStore(TableServiceClient tables)
     public Task UpsertAsync(ProfileEntity profile, CancellationToken cancellationToken) =>
         table.UpsertEntityAsync(profile, TableUpdateMode.Replace, cancellationToken);
 
-    public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
-        table.DeleteEntityAsync(id, ProfileEntity.Row, cancellationToken: cancellationToken);
+    public async Task DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        using var response = await table.DeleteEntityAsync(id, ProfileEntity.Row, Azure.ETag.All, cancellationToken);
+    }
 
     public async Task<ProfileEntity?> FindAsync(string id, CancellationToken cancellationToken)
     {

@@ -10,19 +10,12 @@ public static class ProfileValidator
         rules.Text("name", profile.Name, required: true);
         rules.Email("email", profile.Email);
         rules.Location("location", profile.Location, required: true);
-        rules.Range("daysPerWeek", profile.DaysPerWeek, 0.5, 5, required: true);
-        if (profile.DaysPerWeek is { } days && days % 0.5 != 0)
-        {
-            rules.Add("daysPerWeek", "Must be a whole or half day.");
-        }
+        rules.Days("daysPerWeek", profile.DaysPerWeek);
 
         if (profile.IncomeTarget is { } income)
         {
             rules.Range("incomeTarget.monthly", (double?)income.Monthly, 0, 1_000_000, required: true);
-            if (income.Currency is not null && (income.Currency.Length != 3 || !income.Currency.All(char.IsAsciiLetterUpper)))
-            {
-                rules.Add("incomeTarget.currency", "Must be a three-letter ISO 4217 currency code such as GBP.");
-            }
+            rules.Currency("incomeTarget.currency", income.Currency);
         }
 
         rules.Skills("skills", profile.Skills, required: true, levelRequired: false);

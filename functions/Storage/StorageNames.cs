@@ -7,15 +7,19 @@ public static class StorageNames
     public const string CoopsTable = "coops";
     public const string NeedsTable = "needs";
     public const string SkillIndexTable = "skillindex";
+    public const string CredentialsTable = "credentials";
 
     /// <summary>Ids and versions of saved profiles; the skill indexer keeps the skill index in step.</summary>
     public const string ProfileUpdatesQueue = "profile-updates";
 
+    /// <summary>Ids and versions of saved or closed needs, for matching.</summary>
+    public const string NeedUpdatesQueue = "need-updates";
+
     public const string ModelsContainer = "models";
 
-    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable];
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable];
 
-    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue];
+    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue];
 
     public static IReadOnlyList<string> Containers { get; } = [ModelsContainer];
 

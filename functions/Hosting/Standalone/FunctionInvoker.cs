@@ -1,3 +1,4 @@
+using Matchmaker.Hosting;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.DependencyInjection;

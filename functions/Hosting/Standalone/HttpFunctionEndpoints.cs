@@ -1,3 +1,4 @@
+using Matchmaker.Hosting;
 using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,7 @@ public static class HttpFunctionEndpoints
             var builder = trigger.Methods is { Length: > 0 } methods
                 ? endpoints.MapMethods(pattern, methods.Select(m => m.ToUpperInvariant()), context => InvokeAsync(function, context))
                 : endpoints.Map(pattern, context => InvokeAsync(function, context));
-            builder.WithName(function.Name);
+            builder.WithName(function.Name).WithMetadata(function);
         }
     }
 

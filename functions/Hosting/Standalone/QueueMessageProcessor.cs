@@ -1,3 +1,4 @@
+using Matchmaker.Hosting;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Matchmaker.Hosting;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Azure.Functions.Worker;

@@ -1,3 +1,4 @@
+using Matchmaker.Hosting;
 using Azure.Storage.Queues;
 using Matchmaker.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -27,7 +28,7 @@ public static class StandaloneHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        var functions = FunctionCatalog.Discover(typeof(StandaloneHost).Assembly);
+        var functions = FunctionCatalog.App.Values;
 
         // Registered before AddMatchmaker so that Azurite is up before the tables are created.
         builder.Services.AddSingleton(_ => StorageAccount.FromConfiguration(builder.Configuration));
@@ -50,7 +51,9 @@ public static class StandaloneHost
         }
 
         var app = builder.Build();
+        app.UseRouting();
         app.UseMiddleware<StorageOutageMiddleware>();
+        app.UseMiddleware<CallerAuthorizationMiddleware>();
         app.MapHttpFunctions(functions);
         return app;
     }

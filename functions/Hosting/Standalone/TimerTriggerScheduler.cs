@@ -1,3 +1,4 @@
+using Matchmaker.Hosting;
 using System.Globalization;
 using Cronos;
 using Microsoft.Azure.Functions.Worker;

@@ -1,3 +1,4 @@
+using Matchmaker.Hosting;
 using Matchmaker.Hosting.Standalone;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;

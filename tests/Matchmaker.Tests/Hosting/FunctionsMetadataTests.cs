@@ -1,3 +1,4 @@
+using Matchmaker.Hosting;
 using System.Reflection;
 using System.Text.Json;
 using Matchmaker.Hosting.Standalone;

@@ -1,3 +1,4 @@
+using Matchmaker.Hosting;
 using Matchmaker.Hosting.Standalone;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;

@@ -20,7 +20,7 @@ public static class TestProfiles
 
     public static ProfileEntity Entity(string id, string status, ProfileInput input)
     {
-        var entity = new ProfileEntity { PartitionKey = id, Status = status, OwnerTokenHash = new string('0', 64) };
+        var entity = new ProfileEntity { PartitionKey = id, Status = status };
         ProfileMapper.Apply(input, entity);
         return entity;
     }

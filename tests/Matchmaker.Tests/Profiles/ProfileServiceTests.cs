@@ -1,5 +1,6 @@
 using System.Text;
 using Azure.Storage.Queues;
+using Matchmaker.Credentials;
 using Matchmaker.Profiles;
 using Matchmaker.Storage;
 using Matchmaker.Tests.Infrastructure;
@@ -19,7 +20,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Saving_a_profile_enqueues_its_id_and_version_and_nothing_personal()
     {
-        var service = new ProfileService(new ProfileStore(azurite.Tables), new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
 
         var created = await service.CreateAsync(TestProfiles.Valid(), default);
 
@@ -35,7 +36,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var store = new ProfileStore(azurite.Tables);
         var brokenQueues = new QueueServiceClient(new Uri("http://127.0.0.1:1/devstoreaccount1"), new QueueClientOptions { Retry = { MaxRetries = 0 } });
-        var service = new ProfileService(store, new QueueSender(brokenQueues), TimeProvider.System);
+        var service = new ProfileService(store, new CredentialStore(azurite.Tables, TimeProvider.System), new QueueSender(brokenQueues), TimeProvider.System);
         var before = await CountAsync();
 
         await Assert.ThrowsAnyAsync<Exception>(() => service.CreateAsync(TestProfiles.Valid(), default));

@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 
-namespace Matchmaker.Hosting.Standalone;
+namespace Matchmaker.Hosting;
 
 /// <summary>
 /// Finds the functions of an assembly the way the Worker SDK's generator does: public methods with
@@ -12,6 +12,12 @@ public static class FunctionCatalog
 {
     private static readonly Type[] SupportedTriggers =
         [typeof(HttpTriggerAttribute), typeof(QueueTriggerAttribute), typeof(TimerTriggerAttribute)];
+
+    private static readonly Lazy<IReadOnlyDictionary<string, FunctionDescriptor>> AppFunctions =
+        new(() => Discover(typeof(FunctionCatalog).Assembly).ToDictionary(f => f.Name, StringComparer.Ordinal));
+
+    /// <summary>The functions of this app, by name.</summary>
+    public static IReadOnlyDictionary<string, FunctionDescriptor> App => AppFunctions.Value;
 
     public static IReadOnlyList<FunctionDescriptor> Discover(Assembly assembly) => Discover(assembly.GetExportedTypes());
 

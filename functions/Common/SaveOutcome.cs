@@ -1,0 +1,8 @@
+namespace Matchmaker.Common;
+
+public enum SaveOutcome
+{
+    Saved,
+    NotFound,
+    Stale,
+}

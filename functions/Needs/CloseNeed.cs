@@ -1,0 +1,21 @@
+using Matchmaker.Auth;
+using Matchmaker.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Needs;
+
+public sealed class CloseNeed(NeedService needs)
+{
+    [Function(nameof(CloseNeed))]
+    [RequiresRole(CallerRole.Coop)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "needs/{id}/close")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        var result = await needs.CloseAsync(id, request.HttpContext.GetCaller().SubjectId!, cancellationToken);
+        return Versioned.From(request, result, need => need.ETag, NeedMapper.ToView);
+    }
+}

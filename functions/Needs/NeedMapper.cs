@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Matchmaker.Common;
+using Matchmaker.Http;
+using Matchmaker.Profiles;
+
+namespace Matchmaker.Needs;
+
+public static class NeedMapper
+{
+    /// <summary>Copies a validated body onto the entity; identity, co-op, status and version stay as they are.</summary>
+    public static void Apply(NeedInput input, NeedEntity entity)
+    {
+        entity.Title = input.Title!;
+        entity.Description = input.Description;
+        entity.RequiredSkillsJson = Serialize(ProfileMapper.ToStoredSkills(input.RequiredSkills!));
+        entity.NiceToHaveSkillsJson = Serialize(ProfileMapper.ToStoredSkills(input.NiceToHaveSkills ?? []));
+        entity.CanTeachJson = Serialize(input.CanTeach?.Select(s => s!).ToList() ?? []);
+        entity.DayRateMin = (double?)input.DayRate?.Min;
+        entity.DayRateMax = (double?)(input.DayRate?.Max ?? input.DayRate?.Min);
+        entity.DayRateCurrency = input.DayRate?.Currency ?? "GBP";
+        entity.DaysPerWeek = input.DaysPerWeek!.Value;
+        entity.DurationWeeks = input.DurationWeeks;
+        entity.City = input.Location!.City;
+        entity.Country = input.Location.Country;
+        entity.Remote = input.Location.Remote!;
+        entity.Openings = input.Openings ?? 1;
+    }
+
+    public static NeedView ToView(NeedEntity entity) => new(
+        entity.Id,
+        entity.CoopId,
+        entity.Status,
+        entity.Version,
+        entity.Title,
+        entity.Description,
+        Deserialize<List<StoredSkill>>(entity.RequiredSkillsJson),
+        Deserialize<List<StoredSkill>>(entity.NiceToHaveSkillsJson),
+        Deserialize<List<string>>(entity.CanTeachJson),
+        entity.DayRateMin is { } min ? new DayRateInput((decimal)min, (decimal?)entity.DayRateMax, entity.DayRateCurrency) : null,
+        entity.DaysPerWeek,
+        entity.DurationWeeks,
+        new LocationInput(entity.City, entity.Country, entity.Remote),
+        entity.Openings,
+        entity.CreatedAt,
+        entity.UpdatedAt);
+
+    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, MatchmakerJson.Options);
+
+    private static T Deserialize<T>(string json) where T : new() =>
+        JsonSerializer.Deserialize<T>(json, MatchmakerJson.Options) ?? new T();
+}

@@ -1,0 +1,33 @@
+using Matchmaker.Auth;
+using Matchmaker.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Needs;
+
+public sealed class UpdateNeed(NeedService needs)
+{
+    [Function(nameof(UpdateNeed))]
+    [RequiresRole(CallerRole.Coop)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "needs/{id}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        var (input, problem) = await JsonBody.ReadAsync<NeedInput>(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = NeedValidator.Validate(input!);
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var result = await needs.UpdateAsync(id, request.HttpContext.GetCaller().SubjectId!, input!, IfMatch.From(request), cancellationToken);
+        return Versioned.From(request, result, need => need.ETag, NeedMapper.ToView);
+    }
+}
