@@ -11,7 +11,7 @@ public static class SkillText
 {
     public static string Normalize(string name)
     {
-        var text = name.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        var text = Compatible(name).ToLower(CultureInfo.InvariantCulture);
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -29,5 +29,18 @@ public static class SkillText
         }
 
         return builder.ToString().TrimEnd();
+    }
+
+    // Normalize throws on strings it cannot normalise (noncharacters such as U+FFFE); keep those as written.
+    private static string Compatible(string name)
+    {
+        try
+        {
+            return name.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return name;
+        }
     }
 }

@@ -12,6 +12,7 @@ public sealed class SkillTextTests
     [InlineData("Ｌｉｎｕｘ", "linux")]
     [InlineData("bid\twriting", "bid writing")]
     [InlineData("C#", "c#")]
+    [InlineData("Odd\uFFFE", "odd\uFFFE")]
     public void Normalises_case_width_and_spacing(string raw, string expected) =>
         Assert.Equal(expected, SkillText.Normalize(raw));
 

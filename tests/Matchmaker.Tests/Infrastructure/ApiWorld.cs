@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Matchmaker.Common;
+using Matchmaker.Coops;
+using Matchmaker.Needs;
+using Matchmaker.Profiles;
+
+namespace Matchmaker.Tests.Infrastructure;
+
+/// <summary>
+/// A private Azurite and app with a coordinator key, and helpers to create the actors of a test:
+/// newcomers (owner tokens), co-ops (keys) and their needs.
+/// </summary>
+public sealed class ApiWorld : IAsyncLifetime
+{
+    public const string CoordinatorKey = "test-coordinator-key-0123456789abcdef";
+
+    private AzuriteProcess azurite = null!;
+
+    public StandaloneApp App { get; private set; } = null!;
+
+    public string StorageConnectionString => azurite.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        azurite = await AzuriteProcess.StartAsync();
+        App = await StandaloneApp.StartAsync(azurite.ConnectionString, $"--Matchmaker:CoordinatorKey={CoordinatorKey}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await azurite.DisposeAsync();
+    }
+
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? bearer, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        if (body is not null)
+        {
+            request.Content = body is HttpContent content ? content : JsonContent.Create(body, body.GetType());
+        }
+
+        return App.Client.SendAsync(request);
+    }
+
+    public async Task<ProfileCreated> CreateProfileAsync(ProfileInput? input = null)
+    {
+        var response = await SendAsync(HttpMethod.Post, "/api/profiles", null, input ?? TestProfiles.Valid());
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<ProfileCreated>())!;
+    }
+
+    public async Task<CoopCreated> CreateCoopAsync(string name = "Test Co-op")
+    {
+        var response = await SendAsync(HttpMethod.Post, "/api/coops", CoordinatorKey, new CoopInput(name, "hello@coop.example.org", "Leeds", "GB"));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<CoopCreated>())!;
+    }
+
+    public async Task<string> CreateNeedAsync(string coopKey, NeedInput? input = null)
+    {
+        var response = await SendAsync(HttpMethod.Post, "/api/needs", coopKey, input ?? ValidNeed());
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<NeedCreated>())!.Id;
+    }
+
+    public static NeedInput ValidNeed() => new(
+        "Project owner",
+        "Bring in and run client work.",
+        [new SkillInput("sales", "working")],
+        [new SkillInput("PHP", null)],
+        ["JavaScript"],
+        new DayRateInput(125, 375, "GBP"),
+        2,
+        26,
+        new LocationInput("London", "GB", "remote-ok"),
+        1);
+}
