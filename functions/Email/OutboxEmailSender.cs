@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaker.Email;
+
+/// <summary>
+/// The sender when no SendGrid key is configured: each email becomes one <c>.eml</c> file in
+/// <see cref="EmailOptions.OutboxPath"/> (created as needed), named by UTC time and a random part so files
+/// sort by time and never overwrite each other. Any mail client opens them. The log names the file only.
+/// </summary>
+public sealed partial class OutboxEmailSender(
+    IOptions<EmailOptions> options,
+    TimeProvider time,
+    ILogger<OutboxEmailSender> logger) : IEmailSender
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var settings = options.Value;
+        var now = time.GetUtcNow();
+        var uniqueId = RandomNumberGenerator.GetHexString(32, lowercase: true);
+        var content = EmlFormatter.Format(message, new EmailRecipient(settings.From, settings.FromName), now, uniqueId);
+
+        var folder = settings.OutboxFullPath;
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{now.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}-{uniqueId[..16]}.eml");
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 4096, useAsync: true);
+        await using (file.ConfigureAwait(false))
+        {
+            await file.WriteAsync(Utf8.GetBytes(content), cancellationToken);
+        }
+
+        LogWritten(logger, path);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email written to the outbox: {Path}")]
+    private static partial void LogWritten(ILogger logger, string path);
+}

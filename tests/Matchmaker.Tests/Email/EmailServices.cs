@@ -1,0 +1,29 @@
+using Matchmaker.Email;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Matchmaker.Tests.Email;
+
+/// <summary>A container with the email registrations as <c>AddMatchmaker</c> has them, over the given settings.</summary>
+public static class EmailServices
+{
+    public static ServiceProvider Build(IDictionary<string, string?> settings, ILoggerProvider? logs = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging =>
+        {
+            if (logs is not null)
+            {
+                logging.AddProvider(logs);
+            }
+        });
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
+        services.AddHttpClient(SendGridEmailSender.HttpClientName);
+        services.AddSingleton<IEmailSender>(EmailSenderSelector.Create);
+        return services.BuildServiceProvider();
+    }
+}
