@@ -2,6 +2,7 @@ using Matchmaker.Auth;
 using Matchmaker.Coops;
 using Matchmaker.Credentials;
 using Matchmaker.Demo;
+using Matchmaker.Email;
 using Matchmaker.Health;
 using Matchmaker.Hosting;
 using Matchmaker.Matching;
@@ -34,6 +35,10 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<QueueSender>();
         services.AddSingleton<StorageHealthProbe>();
 
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
+        services.AddHttpClient(SendGridEmailSender.HttpClientName);
+        services.AddSingleton<IEmailSender>(EmailSenderSelector.Create);
+
         services.AddSingleton<CredentialStore>();
         services.AddSingleton<CoordinatorKey>();
         services.AddHostedService(sp => sp.GetRequiredService<CoordinatorKey>());
@@ -41,6 +46,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<CallerAuthorization>();
 
         services.AddSingleton<ProfileStore>();
+        services.AddSingleton<ProfileConfirmation>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<CoopStore>();
         services.AddSingleton<NeedStore>();

@@ -1,3 +1,4 @@
+using Matchmaker.Hosting;
 using System.Globalization;
 using Matchmaker.Storage;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +19,7 @@ public sealed class CheckHealth(StorageHealthProbe storage)
             return new OkObjectResult(new HealthReport("ok", "up", "none"));
         }
 
-        request.HttpContext.Response.Headers.RetryAfter = ((int)StorageOutage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        request.HttpContext.Response.Headers.RetryAfter = ((int)Outage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         return new ObjectResult(new HealthReport("unavailable", "down", "none")) { StatusCode = StatusCodes.Status503ServiceUnavailable };
     }
 }

@@ -1,3 +1,4 @@
+using Matchmaker.Hosting;
 using Azure.Data.Tables;
 using Matchmaker.Storage;
 
@@ -21,7 +22,7 @@ public sealed class StorageHealthProbe(TableServiceClient tables)
 
             return true;
         }
-        catch (Exception exception) when (StorageOutage.IsOutage(exception) || exception is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (Outage.IsOutage(exception) || exception is OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return false;
         }

@@ -10,7 +10,7 @@ public static class FunctionsWorkerHost
     {
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
-        builder.UseMiddleware<StorageOutageWorkerMiddleware>();
+        builder.UseMiddleware<OutageWorkerMiddleware>();
         builder.UseMiddleware<CallerAuthorizationWorkerMiddleware>();
         builder.Services.AddMatchmaker(builder.Configuration);
         return builder.Build();

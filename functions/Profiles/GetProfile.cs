@@ -16,12 +16,6 @@ public sealed class GetProfile(ProfileService profiles)
         CancellationToken cancellationToken)
     {
         var profile = await profiles.FindAsync(id, cancellationToken);
-        if (profile is null)
-        {
-            return Problems.NotFound();
-        }
-
-        request.HttpContext.Response.Headers.ETag = profile.ETag.ToString("H");
-        return new OkObjectResult(ProfileMapper.ToView(profile));
+        return profile is null ? Problems.NotFound() : Versioned.Ok(request, profile.ETag, ProfileMapper.ToView(profile));
     }
 }

@@ -50,6 +50,13 @@ public sealed class ProfileEntity : ITableEntity
 
     public bool ConsentTraining { get; set; }
 
+    /// <summary>The SHA-256 of the code in the latest confirmation email.</summary>
+    public string? ConfirmationCodeHash { get; set; }
+
+    public DateTimeOffset? ConfirmationExpiresAt { get; set; }
+
+    public DateTimeOffset? ConfirmedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -1,26 +1,30 @@
+using Azure;
 using Matchmaker.Common;
 using Matchmaker.Credentials;
 using Matchmaker.Storage;
 
 namespace Matchmaker.Profiles;
 
-/// <summary>Creating and reading profiles; the HTTP functions only translate to and from it.</summary>
-public sealed class ProfileService(ProfileStore store, CredentialStore credentials, QueueSender queue, TimeProvider time)
+/// <summary>Creating, confirming, reading and replacing profiles; the HTTP functions only translate to and from it.</summary>
+public sealed class ProfileService(
+    ProfileStore store, CredentialStore credentials, ProfileConfirmation confirmation, QueueSender queue, TimeProvider time)
 {
     /// <summary>
-    /// Stores a validated profile with its owner token and queues it for indexing. If any step fails the
-    /// earlier ones are undone, so nothing is half-stored.
+    /// Stores a validated profile with its owner token, emails the confirmation code and queues the profile.
+    /// If any step fails the earlier ones are undone, so nothing is half-stored.
     /// </summary>
     public async Task<ProfileCreated> CreateAsync(ProfileInput input, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var profile = new ProfileEntity { PartitionKey = EntityId.New(), CreatedAt = now, UpdatedAt = now };
         ProfileMapper.Apply(input, profile);
+        var code = confirmation.NewCode(profile);
         await store.AddAsync(profile, cancellationToken);
         try
         {
             var token = await credentials.IssueAsync(CredentialKind.Owner, profile.Id, cancellationToken);
-            await queue.SendAsync(StorageNames.ProfileUpdatesQueue, new ProfileUpdatedMessage(profile.Id, profile.Version), cancellationToken);
+            await confirmation.SendAsync(profile, code, token, cancellationToken);
+            await EnqueueAsync(profile, cancellationToken);
             return new ProfileCreated(profile.Id, token, profile.Status);
         }
         catch
@@ -31,6 +35,95 @@ public sealed class ProfileService(ProfileStore store, CredentialStore credentia
     }
 
     public Task<ProfileEntity?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
+
+    /// <summary>Activates the profile if the code is its latest one; confirming twice is fine.</summary>
+    public async Task<ConfirmOutcome> ConfirmAsync(string id, string? code, CancellationToken cancellationToken)
+    {
+        // A concurrent edit may change the ETag between reading and writing: read again and retry.
+        for (var attempt = 0; ; attempt++)
+        {
+            var profile = await store.FindAsync(id, cancellationToken);
+            if (profile is null)
+            {
+                return ConfirmOutcome.NotFound;
+            }
+
+            if (!confirmation.Accepts(profile, code))
+            {
+                return ConfirmOutcome.InvalidCode;
+            }
+
+            if (profile.Status == ProfileStatus.Active)
+            {
+                return ConfirmOutcome.Confirmed;
+            }
+
+            profile.Status = ProfileStatus.Active;
+            profile.ConfirmedAt = profile.UpdatedAt = time.GetUtcNow();
+            profile.Version++;
+            try
+            {
+                await store.ReplaceAsync(profile, profile.ETag, cancellationToken);
+            }
+            catch (RequestFailedException exception) when (exception.Status == 412 && attempt < 3)
+            {
+                continue;
+            }
+
+            await EnqueueAsync(profile, cancellationToken);
+            return ConfirmOutcome.Confirmed;
+        }
+    }
+
+    /// <summary>
+    /// Replaces the profile. A new email address must be confirmed again, and a profile still waiting for
+    /// confirmation gets a fresh code, sent with the caller's own owner token.
+    /// </summary>
+    public async Task<SaveResult<ProfileEntity>> UpdateAsync(
+        string id, ProfileInput input, ETag? ifMatch, string ownerToken, CancellationToken cancellationToken)
+    {
+        var profile = await store.FindAsync(id, cancellationToken);
+        if (profile is null)
+        {
+            return new(SaveOutcome.NotFound);
+        }
+
+        if (ifMatch is { } expected && expected != profile.ETag)
+        {
+            return new(SaveOutcome.Stale);
+        }
+
+        if (!string.Equals(input.Email, profile.Email, StringComparison.Ordinal))
+        {
+            profile.Status = ProfileStatus.PendingConfirmation;
+            profile.ConfirmedAt = null;
+        }
+
+        ProfileMapper.Apply(input, profile);
+        var code = profile.Status == ProfileStatus.PendingConfirmation ? confirmation.NewCode(profile) : null;
+        profile.Version++;
+        profile.UpdatedAt = time.GetUtcNow();
+        try
+        {
+            var response = await store.ReplaceAsync(profile, profile.ETag, cancellationToken);
+            profile.ETag = response.Headers.ETag ?? profile.ETag;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            return new(SaveOutcome.Stale);
+        }
+
+        if (code is not null)
+        {
+            await confirmation.SendAsync(profile, code, ownerToken, cancellationToken);
+        }
+
+        await EnqueueAsync(profile, cancellationToken);
+        return new(SaveOutcome.Saved, profile);
+    }
+
+    private Task EnqueueAsync(ProfileEntity profile, CancellationToken cancellationToken) =>
+        queue.SendAsync(StorageNames.ProfileUpdatesQueue, new ProfileUpdatedMessage(profile.Id, profile.Version), cancellationToken);
 
     private async Task UndoCreateAsync(string id)
     {

@@ -11,6 +11,10 @@ public sealed class ProfileStore(TableServiceClient tables)
     public Task AddAsync(ProfileEntity profile, CancellationToken cancellationToken) =>
         table.AddEntityAsync(profile, cancellationToken);
 
+    /// <summary>Replaces the profile if it still has <paramref name="etag"/>; a 412 from storage means someone changed it first.</summary>
+    public Task<Azure.Response> ReplaceAsync(ProfileEntity profile, Azure.ETag etag, CancellationToken cancellationToken) =>
+        table.UpdateEntityAsync(profile, etag, TableUpdateMode.Replace, cancellationToken);
+
     public Task UpsertAsync(ProfileEntity profile, CancellationToken cancellationToken) =>
         table.UpsertEntityAsync(profile, TableUpdateMode.Replace, cancellationToken);
 

@@ -1,3 +1,4 @@
+using Matchmaker.Hosting;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
@@ -47,7 +48,7 @@ public sealed partial class StorageInitializer(
             ready.TrySetResult();
             return true;
         }
-        catch (Exception exception) when (StorageOutage.IsOutage(exception))
+        catch (Exception exception) when (Outage.IsOutage(exception))
         {
             LogUnavailable(logger, exception);
             return false;

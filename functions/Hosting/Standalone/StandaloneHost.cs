@@ -52,7 +52,7 @@ public static class StandaloneHost
 
         var app = builder.Build();
         app.UseRouting();
-        app.UseMiddleware<StorageOutageMiddleware>();
+        app.UseMiddleware<OutageMiddleware>();
         app.UseMiddleware<CallerAuthorizationMiddleware>();
         app.MapHttpFunctions(functions);
         return app;

@@ -8,11 +8,15 @@ public sealed class StandaloneApp : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private StandaloneApp(WebApplication app, Uri address)
+    private StandaloneApp(WebApplication app, Uri address, string outbox)
     {
         this.app = app;
         Client = new HttpClient { BaseAddress = address };
+        Outbox = new Outbox(outbox);
     }
+
+    /// <summary>This app's own email outbox folder.</summary>
+    public Outbox Outbox { get; }
 
     public HttpClient Client { get; }
 
@@ -21,17 +25,19 @@ public sealed class StandaloneApp : IAsyncDisposable
     public static async Task<StandaloneApp> StartAsync(string storageConnectionString, params string[] settings)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var outbox = Path.Combine(Path.GetTempPath(), "matchmaker-tests", $"outbox-{Guid.NewGuid():N}");
         string[] args =
         [
             $"--urls={address}",
             $"--AzureWebJobsStorage={storageConnectionString}",
             "--environment=Testing",
             "--Matchmaker:SeedDemoData=false",
+            $"--Matchmaker:Email:OutboxPath={outbox}",
             .. settings,
         ];
         var app = StandaloneHost.Create(args);
         await app.StartAsync();
-        return new StandaloneApp(app, address);
+        return new StandaloneApp(app, address, outbox);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using Matchmaker.Hosting;
 using System.Text.RegularExpressions;
 using Matchmaker.Hosting.Standalone;
 using Microsoft.Azure.Functions.Worker;

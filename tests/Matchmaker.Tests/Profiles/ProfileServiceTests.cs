@@ -4,7 +4,9 @@ using Matchmaker.Credentials;
 using Matchmaker.Profiles;
 using Matchmaker.Storage;
 using Matchmaker.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Tests.Profiles;
 
@@ -17,10 +19,18 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    private static ProfileConfirmation Confirmation()
+    {
+        var outbox = Path.Combine(Path.GetTempPath(), $"outbox-{Guid.NewGuid():N}");
+        var email = Email.EmailServices.Build(new Dictionary<string, string?> { ["Matchmaker:Email:OutboxPath"] = outbox })
+            .GetRequiredService<Matchmaker.Email.IEmailSender>();
+        return new ProfileConfirmation(email, Options.Create(new MatchmakerOptions()), TimeProvider.System);
+    }
+
     [Fact]
     public async Task Saving_a_profile_enqueues_its_id_and_version_and_nothing_personal()
     {
-        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
 
         var created = await service.CreateAsync(TestProfiles.Valid(), default);
 
@@ -36,7 +46,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var store = new ProfileStore(azurite.Tables);
         var brokenQueues = new QueueServiceClient(new Uri("http://127.0.0.1:1/devstoreaccount1"), new QueueClientOptions { Retry = { MaxRetries = 0 } });
-        var service = new ProfileService(store, new CredentialStore(azurite.Tables, TimeProvider.System), new QueueSender(brokenQueues), TimeProvider.System);
+        var service = new ProfileService(store, new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new QueueSender(brokenQueues), TimeProvider.System);
         var before = await CountAsync();
 
         await Assert.ThrowsAnyAsync<Exception>(() => service.CreateAsync(TestProfiles.Valid(), default));

@@ -5,7 +5,7 @@ using Microsoft.Azure.Functions.Worker.Middleware;
 namespace Matchmaker.Hosting;
 
 /// <summary>Under the Functions host: turns a storage outage inside an HTTP function into a 503 with Retry-After.</summary>
-public sealed class StorageOutageWorkerMiddleware : IFunctionsWorkerMiddleware
+public sealed class OutageWorkerMiddleware : IFunctionsWorkerMiddleware
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
@@ -13,9 +13,9 @@ public sealed class StorageOutageWorkerMiddleware : IFunctionsWorkerMiddleware
         {
             await next(context);
         }
-        catch (Exception exception) when (StorageOutage.IsOutage(exception) && context.GetHttpContext() is { Response.HasStarted: false } http)
+        catch (Exception exception) when (Outage.IsOutage(exception) && context.GetHttpContext() is { Response.HasStarted: false } http)
         {
-            await StorageOutageResponse.WriteAsync(http);
+            await OutageResponse.WriteAsync(http);
         }
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace Matchmaker.Hosting.Standalone;
 
 /// <summary>Turns a storage outage inside any HTTP function into a 503 with Retry-After.</summary>
-public sealed class StorageOutageMiddleware(RequestDelegate next)
+public sealed class OutageMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -12,9 +12,9 @@ public sealed class StorageOutageMiddleware(RequestDelegate next)
         {
             await next(context);
         }
-        catch (Exception exception) when (StorageOutage.IsOutage(exception) && !context.Response.HasStarted)
+        catch (Exception exception) when (Outage.IsOutage(exception) && !context.Response.HasStarted)
         {
-            await StorageOutageResponse.WriteAsync(context);
+            await OutageResponse.WriteAsync(context);
         }
     }
 }

@@ -1,0 +1,23 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Matchmaker.Hosting;
+
+/// <summary>The 503 every HTTP route answers while storage or email is unreachable.</summary>
+public static class OutageResponse
+{
+    public static Task WriteAsync(HttpContext context)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = ((int)Outage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "A service Matchmaker depends on is unavailable.",
+            Detail = "Nothing was changed. Try again shortly.",
+        };
+        return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, Matchmaker.Http.Problems.ContentType, context.RequestAborted);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Matchmaker.Profiles;
+
+public enum ConfirmOutcome
+{
+    Confirmed,
+    NotFound,
+    InvalidCode,
+}

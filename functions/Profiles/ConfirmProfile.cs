@@ -1,0 +1,29 @@
+using Matchmaker.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Profiles;
+
+public sealed class ConfirmProfile(ProfileService profiles)
+{
+    [Function(nameof(ConfirmProfile))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "profiles/{id}/confirm")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        var (input, problem) = await JsonBody.ReadAsync<ConfirmInput>(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return await profiles.ConfirmAsync(id, input!.Code, cancellationToken) switch
+        {
+            ConfirmOutcome.Confirmed => new OkObjectResult(new ConfirmResult(ProfileStatus.Active)),
+            ConfirmOutcome.InvalidCode => Problems.Validation("code", "This is not the latest confirmation code for this profile, or it has expired."),
+            _ => Problems.NotFound(),
+        };
+    }
+}

@@ -1,0 +1,31 @@
+using Matchmaker.Credentials;
+using Matchmaker.Email;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaker.Profiles;
+
+/// <summary>
+/// Issues confirmation codes and sends the confirmation email: the only email that ever goes to an
+/// address that is not confirmed yet. Codes are random, stored as hashes, and valid for seven days.
+/// </summary>
+public sealed class ProfileConfirmation(IEmailSender email, IOptions<MatchmakerOptions> options, TimeProvider time)
+{
+    public static readonly TimeSpan CodeLifetime = TimeSpan.FromDays(7);
+
+    /// <summary>Puts a new code on the profile (to be saved by the caller) and returns the code.</summary>
+    public string NewCode(ProfileEntity profile)
+    {
+        var code = SecretToken.Create();
+        profile.ConfirmationCodeHash = SecretToken.Hash(code);
+        profile.ConfirmationExpiresAt = time.GetUtcNow() + CodeLifetime;
+        return code;
+    }
+
+    public bool Accepts(ProfileEntity profile, string? code) =>
+        SecretToken.Matches(code, profile.ConfirmationCodeHash) && time.GetUtcNow() <= profile.ConfirmationExpiresAt;
+
+    public Task SendAsync(ProfileEntity profile, string code, string ownerToken, CancellationToken cancellationToken) =>
+        email.SendAsync(
+            ConfirmationEmail.Create(profile.Email, profile.Name, profile.Id, code, ownerToken, new Uri(options.Value.PublicBaseUrl)),
+            cancellationToken);
+}
