@@ -18,6 +18,7 @@ public sealed class CallerAuthorizationWorkerMiddleware(CallerAuthorization auth
             return;
         }
 
+        SecurityHeaders.Apply(http.Response);
         var routeId = context.BindingContext.BindingData.TryGetValue("id", out var id) ? id?.ToString() : null;
         var denial = await authorization.AuthorizeAsync(http, function.Method, routeId);
         if (denial is null)

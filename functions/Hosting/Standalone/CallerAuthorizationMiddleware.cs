@@ -11,6 +11,7 @@ public sealed class CallerAuthorizationMiddleware(RequestDelegate next, CallerAu
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        SecurityHeaders.Apply(context.Response);
         if (context.GetEndpoint()?.Metadata.GetMetadata<FunctionDescriptor>() is not { } function)
         {
             await next(context);
