@@ -14,16 +14,10 @@ public sealed class CreateCoop(CoopService coops)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "coops")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonBody.ReadAsync<CoopInput>(request, cancellationToken);
+        var (input, problem) = await JsonBody.ReadValidAsync<CoopInput>(request, CoopValidator.Validate, cancellationToken);
         if (problem is not null)
         {
             return problem;
-        }
-
-        var errors = CoopValidator.Validate(input!);
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors);
         }
 
         var created = await coops.CreateAsync(input!, cancellationToken);

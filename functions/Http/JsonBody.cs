@@ -50,6 +50,21 @@ public static partial class JsonBody
         }
     }
 
+    /// <summary>Reads the body and applies <paramref name="validate"/>; any problem comes back as the answer to give.</summary>
+    public static async Task<(T? Value, IActionResult? Problem)> ReadValidAsync<T>(
+        HttpRequest request, Func<T, IReadOnlyDictionary<string, string[]>> validate, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (value, problem) = await ReadAsync<T>(request, cancellationToken);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var errors = validate(value!);
+        return errors.Count > 0 ? (null, Problems.Validation(errors)) : (value, null);
+    }
+
     private static string FieldOf(JsonException exception)
     {
         var path = exception.Path is { Length: > 1 } p ? p.TrimStart('$').TrimStart('.') : "";

@@ -14,16 +14,10 @@ public sealed class CreateNeed(NeedService needs)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "needs")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonBody.ReadAsync<NeedInput>(request, cancellationToken);
+        var (input, problem) = await JsonBody.ReadValidAsync<NeedInput>(request, NeedValidator.Validate, cancellationToken);
         if (problem is not null)
         {
             return problem;
-        }
-
-        var errors = NeedValidator.Validate(input!);
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors);
         }
 
         var need = await needs.CreateAsync(request.HttpContext.GetCaller().SubjectId!, input!, cancellationToken);

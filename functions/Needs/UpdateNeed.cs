@@ -15,16 +15,10 @@ public sealed class UpdateNeed(NeedService needs)
         string id,
         CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonBody.ReadAsync<NeedInput>(request, cancellationToken);
+        var (input, problem) = await JsonBody.ReadValidAsync<NeedInput>(request, NeedValidator.Validate, cancellationToken);
         if (problem is not null)
         {
             return problem;
-        }
-
-        var errors = NeedValidator.Validate(input!);
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors);
         }
 
         var result = await needs.UpdateAsync(id, request.HttpContext.GetCaller().SubjectId!, input!, IfMatch.From(request), cancellationToken);

@@ -12,16 +12,10 @@ public sealed class CreateProfile(ProfileService profiles)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "profiles")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonBody.ReadAsync<ProfileInput>(request, cancellationToken);
+        var (input, problem) = await JsonBody.ReadValidAsync<ProfileInput>(request, ProfileValidator.Validate, cancellationToken);
         if (problem is not null)
         {
             return problem;
-        }
-
-        var errors = ProfileValidator.Validate(input!);
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors);
         }
 
         var created = await profiles.CreateAsync(input!, cancellationToken);

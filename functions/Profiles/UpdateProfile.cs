@@ -15,16 +15,10 @@ public sealed class UpdateProfile(ProfileService profiles)
         string id,
         CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonBody.ReadAsync<ProfileInput>(request, cancellationToken);
+        var (input, problem) = await JsonBody.ReadValidAsync<ProfileInput>(request, ProfileValidator.Validate, cancellationToken);
         if (problem is not null)
         {
             return problem;
-        }
-
-        var errors = ProfileValidator.Validate(input!);
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors);
         }
 
         var result = await profiles.UpdateAsync(id, input!, IfMatch.From(request), BearerToken.From(request)!, cancellationToken);
