@@ -79,6 +79,23 @@ public sealed class NaughtyStringTests(ApiWorld world) : IClassFixture<ApiWorld>
         });
     }
 
+    [Fact]
+    public async Task Confirmation_codes_never_cause_a_5xx()
+    {
+        var profile = await world.CreateProfileAsync();
+        var body = JsonSerializer.SerializeToNode(new ConfirmInput("x"), MatchmakerJson.Options)!;
+        var statuses = new ConcurrentBag<int>();
+
+        await Parallel.ForEachAsync(NaughtyStrings.All, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (value, cancellationToken) =>
+        {
+            var content = new StringContent(JsonPath.WithString(body, "code", value), Encoding.UTF8, "application/json");
+            using var response = await world.SendAsync(HttpMethod.Post, $"/api/profiles/{profile.Id}/confirm", null, content);
+            statuses.Add((int)response.StatusCode);
+        });
+
+        Assert.All(statuses, status => Assert.Equal(400, status));
+    }
+
     private async Task<int> CheckAllAsync(
         string field, JsonNode body, string route, string? bearer, Func<HttpResponseMessage, string, Task<string?>> readBack)
     {
