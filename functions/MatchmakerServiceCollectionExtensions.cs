@@ -52,6 +52,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<NeedStore>();
         services.AddSingleton<CoopService>();
         services.AddSingleton<NeedService>();
+        services.AddSingleton(Model.Skills.SkillSearch.Default);
         services.AddSingleton<SkillIndexStore>();
         services.AddSingleton<SkillIndexer>();
         services.AddSingleton<PersonalDataInventory>();

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Matchmaker.Coops;
-using Matchmaker.Http;
 using Matchmaker.Matching;
 using Matchmaker.Needs;
 using Matchmaker.Profiles;
@@ -92,25 +90,12 @@ public sealed partial class DemoDataSeeder(
         }
     }
 
-    private static NeedEntity ToEntity(DemoNeed need, DateTimeOffset now) => new()
+    private static NeedEntity ToEntity(DemoNeed need, DateTimeOffset now)
     {
-        PartitionKey = need.Id,
-        CoopId = need.CoopId,
-        Title = need.Title,
-        Description = need.Description,
-        RequiredSkillsJson = JsonSerializer.Serialize(ProfileMapper.ToStoredSkills(need.Required), MatchmakerJson.Options),
-        NiceToHaveSkillsJson = JsonSerializer.Serialize(ProfileMapper.ToStoredSkills(need.NiceToHave), MatchmakerJson.Options),
-        CanTeachJson = JsonSerializer.Serialize(need.CanTeach, MatchmakerJson.Options),
-        DayRateMin = need.RateMin,
-        DayRateMax = need.RateMax,
-        DaysPerWeek = need.DaysPerWeek,
-        DurationWeeks = need.DurationWeeks,
-        City = need.Location.City,
-        Country = need.Location.Country,
-        Remote = need.Location.Remote!,
-        CreatedAt = now,
-        UpdatedAt = now,
-    };
+        var entity = new NeedEntity { PartitionKey = need.Id, CoopId = need.CoopId, CreatedAt = now, UpdatedAt = now };
+        NeedMapper.Apply(need.ToInput(), entity);
+        return entity;
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo data: {Coops} co-ops, {Needs} needs, {Newcomers} newcomers")]
     private static partial void LogSeeded(ILogger logger, int coops, int needs, int newcomers);

@@ -1,4 +1,5 @@
 using Matchmaker.Common;
+using Matchmaker.Needs;
 
 namespace Matchmaker.Demo;
 
@@ -15,4 +16,10 @@ public sealed record DemoNeed(
     double? RateMax,
     double DaysPerWeek,
     int DurationWeeks,
-    LocationInput Location);
+    LocationInput Location)
+{
+    public NeedInput ToInput() => new(
+        Title, Description, Required, NiceToHave, CanTeach,
+        RateMin is null ? null : new DayRateInput((decimal)RateMin, (decimal?)RateMax, "GBP"),
+        DaysPerWeek, DurationWeeks, Location, Openings: 1);
+}

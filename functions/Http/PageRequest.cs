@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -7,21 +6,17 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Matchmaker.Http;
 
 /// <summary>
-/// <c>?limit=</c> (default 20, at most 100) and <c>?continuation=</c>. Continuations are opaque to
+/// <see cref="QueryLimit"/> and <c>?continuation=</c>. Continuations are opaque to
 /// clients: storage's own token, base64url-encoded, so a tampered one is a 400 and never reaches storage as garbage.
 /// </summary>
 public sealed record PageRequest(int Limit, string? StorageContinuation)
 {
-    public const int DefaultLimit = 20;
-    public const int MaxLimit = 100;
-
     public static (PageRequest? Page, IActionResult? Problem) From(HttpRequest request)
     {
-        var limit = DefaultLimit;
-        if (request.Query.TryGetValue("limit", out var limitText)
-            && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxLimit))
+        var (limit, problem) = QueryLimit.From(request);
+        if (problem is not null)
         {
-            return (null, Problems.Validation("limit", $"Must be a whole number from 1 to {MaxLimit}."));
+            return (null, problem);
         }
 
         var continuation = request.Query["continuation"].ToString();

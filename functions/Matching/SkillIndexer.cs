@@ -43,7 +43,7 @@ public sealed class SkillIndexer(ProfileStore profiles, SkillIndexStore index)
 
     private static List<SkillIndexEntity> DesiredRows(ProfileEntity profile) =>
         [.. ProfileMapper.SkillsOf(profile)
-            .GroupBy(skill => skill.Normalized, StringComparer.Ordinal)
+            .GroupBy(skill => skill.Key, StringComparer.Ordinal)
             .Select(group => new SkillIndexEntity
             {
                 PartitionKey = SkillIndexEntity.SkillPartition(SkillKey.For(group.Key)),

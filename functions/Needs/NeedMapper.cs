@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Matchmaker.Common;
 using Matchmaker.Http;
-using Matchmaker.Profiles;
 
 namespace Matchmaker.Needs;
 
@@ -12,8 +11,10 @@ public static class NeedMapper
     {
         entity.Title = input.Title!;
         entity.Description = input.Description;
-        entity.RequiredSkillsJson = Serialize(ProfileMapper.ToStoredSkills(input.RequiredSkills!));
-        entity.NiceToHaveSkillsJson = Serialize(ProfileMapper.ToStoredSkills(input.NiceToHaveSkills ?? []));
+        var context = $"{input.Title}\n{input.Description}";
+        var skills = StoredSkills.From(input.RequiredSkills!.Concat(input.NiceToHaveSkills ?? []), context);
+        entity.RequiredSkillsJson = Serialize(skills.Take(input.RequiredSkills!.Count).ToList());
+        entity.NiceToHaveSkillsJson = Serialize(skills.Skip(input.RequiredSkills!.Count).ToList());
         entity.CanTeachJson = Serialize(input.CanTeach?.Select(s => s!).ToList() ?? []);
         entity.DayRateMin = (double?)input.DayRate?.Min;
         entity.DayRateMax = (double?)(input.DayRate?.Max ?? input.DayRate?.Min);

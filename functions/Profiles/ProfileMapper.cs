@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Matchmaker.Common;
 using Matchmaker.Http;
-using Matchmaker.Model.Skills;
 
 namespace Matchmaker.Profiles;
 
@@ -18,7 +17,8 @@ public static class ProfileMapper
         entity.DaysPerWeek = input.DaysPerWeek!.Value;
         entity.IncomeMonthly = (double?)input.IncomeTarget?.Monthly;
         entity.IncomeCurrency = input.IncomeTarget?.Currency ?? "GBP";
-        entity.SkillsJson = Serialize(ToStoredSkills(input.Skills!));
+        var context = string.Join('\n', (input.Interests ?? []).Concat(input.WantsToLearn ?? []).Append(input.Bio));
+        entity.SkillsJson = Serialize(StoredSkills.From(input.Skills!, context));
         entity.InterestsJson = Serialize(input.Interests?.Select(i => i!).ToList() ?? []);
         entity.WantsToLearnJson = Serialize(input.WantsToLearn?.Select(i => i!).ToList() ?? []);
         entity.Bio = input.Bio;
@@ -26,9 +26,6 @@ public static class ProfileMapper
         entity.ConsentIntroductions = input.Consent?.Introductions ?? false;
         entity.ConsentTraining = input.Consent?.Training ?? false;
     }
-
-    public static IReadOnlyList<StoredSkill> ToStoredSkills(IEnumerable<SkillInput?> skills) =>
-        [.. skills.Select(s => new StoredSkill(s!.Name!, SkillText.Normalize(s.Name!), s.Level ?? "working"))];
 
     public static IReadOnlyList<StoredSkill> SkillsOf(ProfileEntity entity) =>
         JsonSerializer.Deserialize<List<StoredSkill>>(entity.SkillsJson, MatchmakerJson.Options) ?? [];

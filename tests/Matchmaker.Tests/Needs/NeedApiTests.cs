@@ -19,7 +19,7 @@ public sealed class NeedApiTests(ApiWorld world) : IClassFixture<ApiWorld>
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         var need = (await read.Content.ReadFromJsonAsync<NeedView>())!;
         Assert.Equal((coop.Id, NeedStatus.Open, "Project owner", 125m, 375m), (need.CoopId, need.Status, need.Title, need.DayRate!.Min, need.DayRate.Max));
-        Assert.Equal("sales", need.RequiredSkills[0].Normalized);
+        Assert.Equal(("sales", "sales"), (need.RequiredSkills[0].SkillId, need.RequiredSkills[0].Key));
 
         var edited = await world.SendAsync(HttpMethod.Put, $"/api/needs/{id}", coop.Key, ApiWorld.ValidNeed() with { Title = "Project owner (two days)" });
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
