@@ -8,6 +8,4 @@ namespace Matchmaker.Model.Skills;
 public sealed record ResolvedSkill(string Raw, string Key, string? SkillId, bool IsAmbiguous)
 {
     public const string TextPrefix = "text:";
-
-    public bool IsCanonical => SkillId is not null;
 }

@@ -27,9 +27,6 @@ public static class HttpFunctionEndpoints
         }
     }
 
-    public static string RouteOf(FunctionDescriptor function) =>
-        $"{RoutePrefix}/{((HttpTriggerAttribute)function.Trigger).Route ?? function.Name}";
-
     private static async Task InvokeAsync(FunctionDescriptor function, HttpContext context)
     {
         var result = await FunctionInvoker.InvokeAsync(function, context.RequestServices, parameter => Bind(function, parameter, context));
