@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Matchmaker.Benchmarks.PairFeatureBenchmarks).Assembly).Run(args);

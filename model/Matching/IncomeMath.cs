@@ -1,0 +1,25 @@
+namespace Matchmaker.Model.Matching;
+
+/// <summary>
+/// Income arithmetic shared by features, portfolio and advice. A month is 52 / 12 weeks, so a person
+/// working <c>d</c> days a week works <c>d x 52 / 12</c> days a month.
+/// </summary>
+public static class IncomeMath
+{
+    public const double WeeksPerMonth = 52.0 / 12.0;
+
+    /// <summary>Days a month at this many days a week.</summary>
+    public static double DaysPerMonth(double daysPerWeek) => daysPerWeek * WeeksPerMonth;
+
+    /// <summary>
+    /// The day rate that reaches the monthly target within the person's days: target / (days x 52 / 12).
+    /// Null when there is no positive target or no positive days (nothing to compare a rate with).
+    /// </summary>
+    public static double? MinimumDayRate(double? monthlyTarget, double daysPerWeek) =>
+        monthlyTarget is { } target && double.IsFinite(target) && target > 0 && double.IsFinite(daysPerWeek) && daysPerWeek > 0
+            ? target / DaysPerMonth(daysPerWeek)
+            : null;
+
+    /// <summary>What a day rate pays a month at this many days a week: rate x days x 52 / 12.</summary>
+    public static double MonthlyPay(double dayRate, double daysPerWeek) => dayRate * DaysPerMonth(daysPerWeek);
+}

@@ -1,0 +1,341 @@
+using Matchmaker.Model.Skills;
+
+namespace Matchmaker.Model.Matching;
+
+/// <summary>
+/// Computes the <see cref="PairFeature"/> vector of a (person, need) pair. Pure and deterministic: the same
+/// projections, taxonomy, statistics and reference time give the same floats. Each side is prepared once
+/// (hashing, sorting, taxonomy and IDF look-ups), so the per-pair work is a few merges of small sorted
+/// integer arrays with no allocation. docs/matching.md documents every feature.
+/// </summary>
+public sealed class PairFeatureExtractor
+{
+    /// <summary>Credit for a required skill the person lacks but has a taxonomy neighbour of.</summary>
+    public const double RelatedCredit = 0.5;
+
+    /// <summary>Weight of a nice-to-have skill relative to a required one in IDF-weighted overlap.</summary>
+    public const double NiceToHaveWeight = 0.5;
+
+    public const double NeedHalfLifeDays = 30;
+
+    public const double ProfileHalfLifeDays = 90;
+
+    /// <summary>Days a week are read as at most this many; anything not positive and finite is 0.</summary>
+    public const double MaxDaysPerWeek = 7;
+
+    /// <summary>At most this many text terms of each side are compared.</summary>
+    public const int MaxTerms = TextTerms.DefaultMax;
+
+    /// <summary>At most this many tokens are kept from interests, wishes and what a co-op can teach.</summary>
+    public const int MaxKeyTokens = 128;
+
+    private const int Levels = 4;
+
+    // LevelFits[asked * Levels + has] = 1 - max(0, asked - has) / 3.
+    private static readonly double[] LevelFits = BuildLevelFits();
+
+    private const int CityCacheLimit = 10_000;
+
+    private static readonly BoundedCache<ulong> Cities = new(CityCacheLimit, city => KeyHash.Of(SkillText.Normalize(city)));
+
+    private readonly Taxonomy taxonomy;
+    private readonly SkillStatistics statistics;
+    private readonly KeyTokenizer keyTokens;
+
+    public PairFeatureExtractor(Taxonomy taxonomy, SkillStatistics statistics)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        ArgumentNullException.ThrowIfNull(statistics);
+        this.taxonomy = taxonomy;
+        this.statistics = statistics;
+        keyTokens = new KeyTokenizer(taxonomy);
+    }
+
+    public PreparedPerson Prepare(PersonProjection person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        // Lists are never null by type; a projection read back from JSON written by another version could still lack one.
+        var (skills, levels) = SortedKeys.Leveled(person.Skills ?? []);
+        var days = Days(person.DaysPerWeek);
+        var target = person.MonthlyIncomeTarget is { } t && double.IsFinite(t) && t > 0 ? t : (double?)null;
+        return new PreparedPerson(person.Id)
+        {
+            Skills = skills,
+            SkillLevels = levels,
+            InterestTokens = keyTokens.Of(person.Interests ?? [], MaxKeyTokens),
+            LearnTokens = keyTokens.Of(person.WantsToLearn ?? [], MaxKeyTokens),
+            Terms = TermHashes(person.Terms ?? []),
+            DaysPerWeek = days,
+            MonthlyIncomeTarget = target,
+            MinimumDayRate = IncomeMath.MinimumDayRate(target, days),
+            City = City(person.City),
+            Country = Country(person.Country),
+            Remote = Remote(person.Remote),
+            UpdatedTicks = person.UpdatedAt.UtcTicks,
+        };
+    }
+
+    public PreparedNeed Prepare(NeedProjection need, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        var requiredSkills = need.RequiredSkills ?? [];
+        var niceToHaveKeys = need.NiceToHave ?? [];
+        var canTeach = need.CanTeach ?? [];
+        var (required, levels) = SortedKeys.Leveled(requiredSkills);
+        var requiredKeys = new Dictionary<ulong, string>();
+        foreach (var skill in requiredSkills)
+        {
+            if (skill.Key is not null)
+            {
+                requiredKeys.TryAdd(KeyHash.Of(skill.Key), skill.Key);
+            }
+        }
+
+        var niceToHave = SortedKeys.From(niceToHaveKeys);
+        var weights = new SortedDictionary<ulong, double>();
+        foreach (var (hash, key) in requiredKeys)
+        {
+            weights[hash] = statistics.Idf(key);
+        }
+
+        foreach (var key in niceToHaveKeys)
+        {
+            if (key is not null)
+            {
+                weights.TryAdd(KeyHash.Of(key), NiceToHaveWeight * statistics.Idf(key));
+            }
+        }
+
+        var rates = new[] { need.DayRateMin, need.DayRateMax }
+            .Where(rate => rate is { } r && double.IsFinite(r) && r >= 0)
+            .Select(rate => rate!.Value)
+            .ToArray();
+        var needTerms = TermHashes(need.Terms ?? []);
+        var topicKeys = requiredSkills.Select(s => s.Key).Concat(niceToHaveKeys).Concat(canTeach);
+        return new PreparedNeed(need.Id)
+        {
+            Now = now,
+            Required = required,
+            RequiredLevels = levels,
+            RequiredNeighbours = [.. required.Select(hash => SortedKeys.From(taxonomy.Neighbours(requiredKeys[hash])))],
+            NiceToHave = niceToHave,
+            WeightedKeys = [.. weights.Keys],
+            Weights = [.. weights.Values],
+            TotalWeight = weights.Values.Sum(),
+            TopicTokens = SortedKeys.SortUnique([.. keyTokens.Of(topicKeys, int.MaxValue), .. needTerms]),
+            TeachTokens = keyTokens.Of(canTeach, MaxKeyTokens),
+            Terms = needTerms,
+            MaxDayRate = rates.Length == 0 ? 0 : rates.Max(),
+            MidDayRate = rates.Length == 0 ? 0 : (rates[0] / 2) + (rates[^1] / 2),
+            DaysPerWeek = Days(need.DaysPerWeek),
+            City = City(need.City),
+            Country = Country(need.Country),
+            Remote = Remote(need.Remote),
+            Freshness = (float)Decay(now.UtcTicks - need.UpdatedAt.UtcTicks, NeedHalfLifeDays),
+        };
+    }
+
+    /// <summary>The features of one pair, from projections: prepares both sides first, so prefer the prepared forms for many pairs.</summary>
+    public float[] Extract(NeedProjection need, PersonProjection person, DateTimeOffset now)
+    {
+        var features = new float[PairFeatures.Count];
+        Extract(Prepare(need, now), Prepare(person), features);
+        return features;
+    }
+
+    /// <summary>The features of one need against many people: row <c>i</c> of <paramref name="features"/> (length <see cref="PairFeatures.Count"/>) is person <c>i</c>.</summary>
+    public static void Extract(PreparedNeed need, ReadOnlySpan<PreparedPerson> people, Span<float> features)
+    {
+        if (features.Length < people.Length * PairFeatures.Count)
+        {
+            throw new ArgumentException($"Room for {people.Length} rows of {PairFeatures.Count} features is needed.", nameof(features));
+        }
+
+        for (var i = 0; i < people.Length; i++)
+        {
+            Extract(need, people[i], features.Slice(i * PairFeatures.Count, PairFeatures.Count));
+        }
+    }
+
+    /// <summary>Writes the <see cref="PairFeatures.Count"/> features of one pair, in <see cref="PairFeature"/> order.</summary>
+    public static void Extract(PreparedNeed need, PreparedPerson person, Span<float> features)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        ArgumentNullException.ThrowIfNull(person);
+        if (features.Length < PairFeatures.Count)
+        {
+            throw new ArgumentException($"Room for {PairFeatures.Count} features is needed.", nameof(features));
+        }
+
+        Coverage(need, person, features);
+        features[(int)PairFeature.NiceToHaveCoverage] = Share(SortedKeys.IntersectionCount(need.NiceToHave, person.Skills), need.NiceToHave.Length);
+        features[(int)PairFeature.IdfOverlap] = IdfOverlap(need, person);
+        features[(int)PairFeature.TextSimilarity] = Cosine(need.Terms, person.Terms);
+        features[(int)PairFeature.RateFit] = RateFit(need, person);
+        features[(int)PairFeature.IncomeReach] = IncomeReach(need, person);
+        features[(int)PairFeature.DaysFit] = need.DaysPerWeek <= 0 ? 1f : Unit(person.DaysPerWeek / need.DaysPerWeek);
+        features[(int)PairFeature.LocationFit] = LocationFit(need, person);
+        features[(int)PairFeature.InterestsOverlap] = Share(SortedKeys.IntersectionCount(person.InterestTokens, need.TopicTokens), person.InterestTokens.Length);
+        features[(int)PairFeature.LearnTeachOverlap] = Share(SortedKeys.IntersectionCount(person.LearnTokens, need.TeachTokens), person.LearnTokens.Length);
+        features[(int)PairFeature.NeedFreshness] = need.Freshness;
+        features[(int)PairFeature.ProfileFreshness] = (float)Decay(need.Now.UtcTicks - person.UpdatedTicks, ProfileHalfLifeDays);
+    }
+
+    private static void Coverage(PreparedNeed need, PreparedPerson person, Span<float> features)
+    {
+        var required = need.Required;
+        var skills = person.Skills;
+        var exact = 0;
+        var related = 0.0;
+        var levelFit = 0.0;
+        var j = 0;
+        for (var i = 0; i < required.Length; i++)
+        {
+            var key = required[i];
+            while (j < skills.Length && skills[j] < key)
+            {
+                j++;
+            }
+
+            if (j < skills.Length && skills[j] == key)
+            {
+                exact++;
+                related += 1;
+                levelFit += LevelFits[(need.RequiredLevels[i] * Levels) + person.SkillLevels[j]];
+            }
+            else if (SortedKeys.Intersects(need.RequiredNeighbours[i], skills))
+            {
+                related += RelatedCredit;
+            }
+        }
+
+        features[(int)PairFeature.RequiredCoverageExact] = Share(exact, required.Length);
+        features[(int)PairFeature.RequiredCoverageRelated] = required.Length == 0 ? 0f : Unit(related / required.Length);
+        features[(int)PairFeature.LevelFit] = exact == 0 ? 0f : Unit(levelFit / exact);
+    }
+
+    private static float IdfOverlap(PreparedNeed need, PreparedPerson person)
+    {
+        var keys = need.WeightedKeys;
+        var skills = person.Skills;
+        var matched = 0.0;
+        var i = 0;
+        var j = 0;
+        while (i < keys.Length && j < skills.Length)
+        {
+            if (keys[i] == skills[j])
+            {
+                matched += need.Weights[i];
+                i++;
+                j++;
+            }
+            else if (keys[i] < skills[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return need.TotalWeight > 0 ? Unit(matched / need.TotalWeight) : 0f;
+    }
+
+    private static float Cosine(ulong[] a, ulong[] b) =>
+        a.Length == 0 || b.Length == 0 ? 0f : Unit(SortedKeys.IntersectionCount(a, b) / Math.Sqrt((double)a.Length * b.Length));
+
+    private static float RateFit(PreparedNeed need, PreparedPerson person)
+    {
+        if (need.MaxDayRate <= 0)
+        {
+            return 0f;
+        }
+
+        return person.MinimumDayRate is { } minimum ? Unit(need.MaxDayRate / minimum) : 1f;
+    }
+
+    private static float IncomeReach(PreparedNeed need, PreparedPerson person)
+    {
+        if (need.MidDayRate <= 0)
+        {
+            return 0f;
+        }
+
+        if (person.MonthlyIncomeTarget is not { } target)
+        {
+            return 1f;
+        }
+
+        var days = need.DaysPerWeek > 0 ? Math.Min(need.DaysPerWeek, person.DaysPerWeek) : person.DaysPerWeek;
+        return Unit(IncomeMath.MonthlyPay(need.MidDayRate, days) / target);
+    }
+
+    private static float LocationFit(PreparedNeed need, PreparedPerson person)
+    {
+        if ((need.Remote == RemotePreference.OnSite && person.Remote == RemotePreference.RemoteOnly)
+            || (need.Remote == RemotePreference.RemoteOnly && person.Remote == RemotePreference.OnSite))
+        {
+            return 0f;
+        }
+
+        var sameCountry = need.Country != 0 && need.Country == person.Country;
+        var countriesAgree = sameCountry || need.Country == 0 || person.Country == 0;
+        var place = need.City != 0 && need.City == person.City && countriesAgree ? 1.0 : sameCountry ? 0.5 : 0.0;
+        var remote = need.Remote != RemotePreference.OnSite && person.Remote != RemotePreference.OnSite;
+        return (float)(remote ? 0.75 + (0.25 * place) : place);
+    }
+
+    private static float Share(int part, int whole) => whole == 0 ? 0f : Unit((double)part / whole);
+
+    // Clamps to [0, 1]; NaN becomes 0.
+    private static float Unit(double value) => value >= 0 ? (value <= 1 ? (float)value : 1f) : 0f;
+
+    // 2^(-age / half-life) with age in days; a time in the future counts as age 0.
+    private static double Decay(long ageTicks, double halfLifeDays) =>
+        ageTicks <= 0 ? 1.0 : Math.Exp(-Math.Log(2) * (ageTicks / (double)TimeSpan.TicksPerDay) / halfLifeDays);
+
+    private static double Days(double daysPerWeek) =>
+        double.IsFinite(daysPerWeek) && daysPerWeek > 0 ? Math.Min(daysPerWeek, MaxDaysPerWeek) : 0;
+
+    private static ulong City(string? city) => string.IsNullOrWhiteSpace(city) ? 0 : Cities[city];
+
+    private static ulong Country(string? country) =>
+        string.IsNullOrWhiteSpace(country) ? 0
+        : country.Length == 2 && char.IsAsciiLetterUpper(country[0]) && char.IsAsciiLetterUpper(country[1]) ? KeyHash.Of(country)
+        : KeyHash.Of(country.Trim().ToUpperInvariant());
+
+    private static RemotePreference Remote(RemotePreference remote) =>
+        Enum.IsDefined(remote) ? remote : RemotePreference.RemoteOk;
+
+    private static ulong[] TermHashes(IReadOnlyList<string> terms)
+    {
+        var hashes = new ulong[Math.Min(terms.Count, MaxTerms)];
+        var count = 0;
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            // Terms are never null by type; a deserialised projection could still carry one.
+            if (terms[i] is { } term)
+            {
+                hashes[count++] = KeyHash.Of(term);
+            }
+        }
+
+        Array.Resize(ref hashes, count);
+        return SortedKeys.SortUnique(hashes);
+    }
+
+    private static double[] BuildLevelFits()
+    {
+        var fits = new double[Levels * Levels];
+        for (var asked = 0; asked < Levels; asked++)
+        {
+            for (var has = 0; has < Levels; has++)
+            {
+                fits[(asked * Levels) + has] = 1.0 - (Math.Max(0, asked - has) / (double)(Levels - 1));
+            }
+        }
+
+        return fits;
+    }
+}
