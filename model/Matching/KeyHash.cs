@@ -9,7 +9,7 @@ namespace Matchmaker.Model.Matching;
 /// every platform) and finished with MurmurHash3's 64-bit finaliser. Prepared projections hold sorted arrays
 /// of these, so comparing a pair is a merge of small integer arrays. The hash is fixed (unlike
 /// <see cref="string.GetHashCode()"/>, which changes per process), so features are the same in every run;
-/// two distinct keys collide with probability about 2^-64.
+/// two distinct keys collide with probability about 2^-64. It is never 0.
 /// </summary>
 public static class KeyHash
 {
@@ -38,7 +38,9 @@ public static class KeyHash
             hash = Mix(hash, tail);
         }
 
-        return Finish(hash);
+        // 0 marks an empty slot in a KeyTable, so it is never a hash.
+        var finished = Finish(hash);
+        return finished == 0 ? 1 : finished;
     }
 
     private static ulong Mix(ulong hash, ulong block) =>

@@ -124,7 +124,8 @@ public sealed class PairFeatureExtractor
             TotalWeight = weights.Values.Sum(),
             TopicTokens = SortedKeys.SortUnique([.. keyTokens.Of(topicKeys, int.MaxValue), .. needTerms]),
             TeachTokens = keyTokens.Of(canTeach, MaxKeyTokens),
-            Terms = needTerms,
+            TermTable = KeyTable.Build(needTerms),
+            TermCount = needTerms.Length,
             MaxDayRate = rates.Length == 0 ? 0 : rates.Max(),
             MidDayRate = rates.Length == 0 ? 0 : (rates[0] / 2) + (rates[^1] / 2),
             DaysPerWeek = Days(need.DaysPerWeek),
@@ -170,7 +171,7 @@ public sealed class PairFeatureExtractor
         Coverage(need, person, features);
         features[(int)PairFeature.NiceToHaveCoverage] = Share(SortedKeys.IntersectionCount(need.NiceToHave, person.Skills), need.NiceToHave.Length);
         features[(int)PairFeature.IdfOverlap] = IdfOverlap(need, person);
-        features[(int)PairFeature.TextSimilarity] = Cosine(need.Terms, person.Terms);
+        features[(int)PairFeature.TextSimilarity] = TextSimilarity(need, person);
         features[(int)PairFeature.RateFit] = RateFit(need, person);
         features[(int)PairFeature.IncomeReach] = IncomeReach(need, person);
         features[(int)PairFeature.DaysFit] = need.DaysPerWeek <= 0 ? 1f : Unit(person.DaysPerWeek / need.DaysPerWeek);
@@ -242,8 +243,10 @@ public sealed class PairFeatureExtractor
         return need.TotalWeight > 0 ? Unit(matched / need.TotalWeight) : 0f;
     }
 
-    private static float Cosine(ulong[] a, ulong[] b) =>
-        a.Length == 0 || b.Length == 0 ? 0f : Unit(SortedKeys.IntersectionCount(a, b) / Math.Sqrt((double)a.Length * b.Length));
+    private static float TextSimilarity(PreparedNeed need, PreparedPerson person) =>
+        need.TermCount == 0 || person.Terms.Length == 0
+            ? 0f
+            : Unit(KeyTable.CountIn(person.Terms, need.TermTable) / Math.Sqrt((double)need.TermCount * person.Terms.Length));
 
     private static float RateFit(PreparedNeed need, PreparedPerson person)
     {
@@ -308,21 +311,28 @@ public sealed class PairFeatureExtractor
     private static RemotePreference Remote(RemotePreference remote) =>
         Enum.IsDefined(remote) ? remote : RemotePreference.RemoteOk;
 
+    /// <summary>The distinct hashes of the first <see cref="MaxTerms"/> terms, in their order (no sort needed: see <see cref="KeyTable"/>).</summary>
     private static ulong[] TermHashes(IReadOnlyList<string> terms)
     {
         var hashes = new ulong[Math.Min(terms.Count, MaxTerms)];
+        Span<ulong> seen = stackalloc ulong[KeyTable.Capacity(MaxTerms)];
+        seen.Clear();
         var count = 0;
         for (var i = 0; i < hashes.Length; i++)
         {
             // Terms are never null by type; a deserialised projection could still carry one.
             if (terms[i] is { } term)
             {
-                hashes[count++] = KeyHash.Of(term);
+                var hash = KeyHash.Of(term);
+                if (KeyTable.Add(seen, hash))
+                {
+                    hashes[count++] = hash;
+                }
             }
         }
 
         Array.Resize(ref hashes, count);
-        return SortedKeys.SortUnique(hashes);
+        return hashes;
     }
 
     private static double[] BuildLevelFits()

@@ -35,7 +35,10 @@ public sealed class PreparedNeed
 
     internal ulong[] TeachTokens { get; init; } = [];
 
-    internal ulong[] Terms { get; init; } = [];
+    /// <summary>The need's distinct term hashes as a <see cref="KeyTable"/>.</summary>
+    internal ulong[] TermTable { get; init; } = KeyTable.Build([]);
+
+    internal int TermCount { get; init; }
 
     /// <summary>The highest rate offered; 0 when unpaid.</summary>
     internal double MaxDayRate { get; init; }

@@ -24,6 +24,7 @@ public sealed class PreparedPerson
 
     internal ulong[] LearnTokens { get; init; } = [];
 
+    /// <summary>Distinct term hashes, in the projection's order.</summary>
     internal ulong[] Terms { get; init; } = [];
 
     internal double DaysPerWeek { get; init; }
