@@ -26,10 +26,16 @@ public static class BenchmarkData
 
     private static readonly RemotePreference[] Remotes = [RemotePreference.OnSite, RemotePreference.RemoteOk, RemotePreference.RemoteOk, RemotePreference.RemoteOnly];
 
+    // Skills of the network's kind of work (all in the shipped taxonomy), and some the taxonomy does not know.
     public static IReadOnlyList<string> SkillKeys { get; } =
-        [.. Taxonomy.Default.Skills.Select(skill => skill.Id),
-            .. new[] { "video editing", "bid writing", "facilitation", "bookkeeping", "co-operative governance", "nextcloud", "ansible", "figma" }
-                .Select(MatchKey.FreeText)];
+        [.. new[]
+            {
+                "wordpress", "php", "linux", "debian", "ubuntu", "javascript", "typescript", "sales", "business-development",
+                "ansible", "nextcloud", "video-editing", "video-production", "bid-writing", "facilitation", "bookkeeping",
+                "project-management", "accessibility", "python", "django", "drupal", "figma", "postgresql", "css", "html",
+                "woocommerce", "community-organising", "event-organising", "co-op-governance", "docker",
+            }.Where(id => Taxonomy.Default.Find(id) is not null),
+            .. new[] { "podcast hosting", "tenant organising", "grant reporting", "openstreetmap mapping" }.Select(MatchKey.FreeText)];
 
     public static List<PersonProjection> People(int count, int seed)
     {

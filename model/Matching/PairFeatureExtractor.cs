@@ -6,7 +6,7 @@ namespace Matchmaker.Model.Matching;
 /// Computes the <see cref="PairFeature"/> vector of a (person, need) pair. Pure and deterministic: the same
 /// projections, taxonomy, statistics and reference time give the same floats. Each side is prepared once
 /// (hashing, sorting, taxonomy and IDF look-ups), so the per-pair work is a few merges of small sorted
-/// integer arrays with no allocation. docs/matching.md documents every feature.
+/// integer arrays and hash-set probes, with no allocation. docs/matching.md documents every feature.
 /// </summary>
 public sealed class PairFeatureExtractor
 {

@@ -2,7 +2,8 @@ namespace Matchmaker.Model.Matching;
 
 /// <summary>
 /// A person's projection made ready for many pairs: keys hashed and sorted, numbers checked, the minimum day
-/// rate worked out once. It depends neither on the need nor on the time, so it can be kept and reused.
+/// rate worked out once. It depends only on the projection and the taxonomy (not on the need, the statistics
+/// or the time), so it can be kept and reused for every need.
 /// Made by <see cref="PairFeatureExtractor.Prepare(PersonProjection)"/>.
 /// </summary>
 public sealed class PreparedPerson
