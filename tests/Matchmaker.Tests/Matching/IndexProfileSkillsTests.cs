@@ -7,38 +7,32 @@ using Matchmaker.Tests.Infrastructure;
 namespace Matchmaker.Tests.Matching;
 
 [Collection(AzuriteTests.Name)]
-public sealed class IndexProfileSkillsTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class IndexProfileSkillsTests(AzuriteFixture azurite) : SharedAzuriteAppTests(azurite)
 {
-    private StandaloneApp app = null!;
-
-    public async Task InitializeAsync() => app = await StandaloneApp.StartAsync(azurite.ConnectionString);
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Fact]
     public async Task The_same_message_delivered_three_times_leaves_the_rows_of_one_delivery()
     {
         var id = EntityId.New();
-        await new ProfileStore(azurite.Tables).UpsertAsync(TestProfiles.Entity(id, ProfileStatus.Active, TestProfiles.Valid()), default);
-        var queue = azurite.Queues(QueueMessageEncoding.Base64).GetQueueClient(StorageNames.ProfileUpdatesQueue);
+        await new ProfileStore(Azurite.Tables).UpsertAsync(TestProfiles.Entity(id, ProfileStatus.Active, TestProfiles.Valid()), default);
+        var queue = Azurite.Queues(QueueMessageEncoding.Base64).GetQueueClient(StorageNames.ProfileUpdatesQueue);
         var message = $$"""{"id":"{{id}}","version":1}""";
 
         await queue.SendMessageAsync(message);
-        await Eventually.TrueAsync(async () => (await SkillIndexRows.OfAsync(azurite.Tables, id)).Count == 4, "the first delivery is indexed");
-        var once = await SkillIndexRows.OfAsync(azurite.Tables, id);
+        await Eventually.TrueAsync(async () => (await SkillIndexRows.OfAsync(Azurite.Tables, id)).Count == 4, "the first delivery is indexed");
+        var once = await SkillIndexRows.OfAsync(Azurite.Tables, id);
         await Task.WhenAll(queue.SendMessageAsync(message), queue.SendMessageAsync(message));
         await Eventually.TrueAsync(async () => (await queue.PeekMessagesAsync(32)).Value.Length == 0, "the queue is drained");
         await Eventually.TrueAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0, "no message is in flight");
 
-        Assert.Equal(once, await SkillIndexRows.OfAsync(azurite.Tables, id));
-        Assert.Empty((await azurite.Queues().GetQueueClient(StorageNames.PoisonQueueOf(StorageNames.ProfileUpdatesQueue)).PeekMessagesAsync(32)).Value);
+        Assert.Equal(once, await SkillIndexRows.OfAsync(Azurite.Tables, id));
+        Assert.Empty((await Azurite.Queues().GetQueueClient(StorageNames.PoisonQueueOf(StorageNames.ProfileUpdatesQueue)).PeekMessagesAsync(32)).Value);
     }
 
     [Fact]
     public async Task A_message_without_a_valid_id_completes_without_retries()
     {
-        var queue = azurite.Queues(QueueMessageEncoding.Base64).GetQueueClient(StorageNames.ProfileUpdatesQueue);
-        var poison = azurite.Queues().GetQueueClient(StorageNames.PoisonQueueOf(StorageNames.ProfileUpdatesQueue));
+        var queue = Azurite.Queues(QueueMessageEncoding.Base64).GetQueueClient(StorageNames.ProfileUpdatesQueue);
+        var poison = Azurite.Queues().GetQueueClient(StorageNames.PoisonQueueOf(StorageNames.ProfileUpdatesQueue));
         var poisonedBefore = (await poison.PeekMessagesAsync(32)).Value.Length;
 
         await queue.SendMessageAsync("""{"id":"../../etc","version":1}""");

@@ -4,18 +4,12 @@ using Matchmaker.Tests.Infrastructure;
 namespace Matchmaker.Tests.OpenApi;
 
 [Collection(AzuriteTests.Name)]
-public sealed class OpenApiRouteTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class OpenApiRouteTests(AzuriteFixture azurite) : SharedAzuriteAppTests(azurite)
 {
-    private StandaloneApp app = null!;
-
-    public async Task InitializeAsync() => app = await StandaloneApp.StartAsync(azurite.ConnectionString);
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Fact]
     public async Task The_route_serves_the_document_in_the_repository_as_yaml_to_anyone()
     {
-        var response = await app.Client.GetAsync("/api/openapi.yaml");
+        var response = await App.Client.GetAsync("/api/openapi.yaml");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/yaml", response.Content.Headers.ContentType!.MediaType);

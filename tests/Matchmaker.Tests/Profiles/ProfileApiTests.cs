@@ -11,20 +11,14 @@ using Matchmaker.Tests.Infrastructure;
 namespace Matchmaker.Tests.Profiles;
 
 [Collection(AzuriteTests.Name)]
-public sealed class ProfileApiTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ProfileApiTests(AzuriteFixture azurite) : SharedAzuriteAppTests(azurite)
 {
-    private StandaloneApp app = null!;
-
-    public async Task InitializeAsync() => app = await StandaloneApp.StartAsync(azurite.ConnectionString);
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Fact]
     public async Task A_created_profile_round_trips_for_its_owner()
     {
         var input = TestProfiles.Valid();
 
-        var response = await app.Client.PostAsJsonAsync("/api/profiles", input);
+        var response = await App.Client.PostAsJsonAsync("/api/profiles", input);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = await response.Content.ReadFromJsonAsync<ProfileCreated>();
@@ -56,7 +50,7 @@ public sealed class ProfileApiTests(AzuriteFixture azurite) : IAsyncLifetime
         var stored = new List<TableEntity>();
         foreach (var table in StorageNames.Tables)
         {
-            await foreach (var row in azurite.Tables.GetTableClient(table).QueryAsync<TableEntity>())
+            await foreach (var row in Azurite.Tables.GetTableClient(table).QueryAsync<TableEntity>())
             {
                 stored.Add(row);
             }
@@ -136,20 +130,20 @@ public sealed class ProfileApiTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var input = TestProfiles.Valid() with { Bio = new string('a', 70_000) };
 
-        var response = await app.Client.PostAsJsonAsync("/api/profiles", input);
+        var response = await App.Client.PostAsJsonAsync("/api/profiles", input);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
     private async Task<ProfileCreated> CreateAsync()
     {
-        var response = await app.Client.PostAsJsonAsync("/api/profiles", TestProfiles.Valid());
+        var response = await App.Client.PostAsJsonAsync("/api/profiles", TestProfiles.Valid());
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<ProfileCreated>())!;
     }
 
     private Task<HttpResponseMessage> PostRawAsync(string body) =>
-        app.Client.PostAsync("/api/profiles", new StringContent(body, Encoding.UTF8, "application/json"));
+        App.Client.PostAsync("/api/profiles", new StringContent(body, Encoding.UTF8, "application/json"));
 
     private Task<HttpResponseMessage> GetAsync(string id, string? token)
     {
@@ -159,13 +153,13 @@ public sealed class ProfileApiTests(AzuriteFixture azurite) : IAsyncLifetime
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        return app.Client.SendAsync(request);
+        return App.Client.SendAsync(request);
     }
 
     private async Task<int> CountProfilesAsync()
     {
         var count = 0;
-        await foreach (var _ in azurite.Tables.GetTableClient(StorageNames.ProfilesTable).QueryAsync<TableEntity>(select: ["PartitionKey"]))
+        await foreach (var _ in Azurite.Tables.GetTableClient(StorageNames.ProfilesTable).QueryAsync<TableEntity>(select: ["PartitionKey"]))
         {
             count++;
         }

@@ -6,18 +6,12 @@ using Matchmaker.Tests.Infrastructure;
 namespace Matchmaker.Tests.Skills;
 
 [Collection(AzuriteTests.Name)]
-public sealed class SearchSkillsApiTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class SearchSkillsApiTests(AzuriteFixture azurite) : SharedAzuriteAppTests(azurite)
 {
-    private StandaloneApp app = null!;
-
-    public async Task InitializeAsync() => app = await StandaloneApp.StartAsync(azurite.ConnectionString);
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Fact]
     public async Task Anyone_can_search_canonical_skills_by_alias()
     {
-        var skills = await app.Client.GetFromJsonAsync<List<SkillView>>("/api/skills?search=js&limit=5");
+        var skills = await App.Client.GetFromJsonAsync<List<SkillView>>("/api/skills?search=js&limit=5");
 
         Assert.NotNull(skills);
         Assert.InRange(skills.Count, 1, 5);
@@ -30,7 +24,7 @@ public sealed class SearchSkillsApiTests(AzuriteFixture azurite) : IAsyncLifetim
     [InlineData("limit=101", "limit")]
     public async Task Bad_parameters_answer_400(string query, string field)
     {
-        var response = await app.Client.GetAsync($"/api/skills?{query}");
+        var response = await App.Client.GetAsync($"/api/skills?{query}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -39,7 +33,7 @@ public sealed class SearchSkillsApiTests(AzuriteFixture azurite) : IAsyncLifetim
     [Fact]
     public async Task A_search_longer_than_a_field_answers_400()
     {
-        var response = await app.Client.GetAsync($"/api/skills?search={new string('a', 201)}");
+        var response = await App.Client.GetAsync($"/api/skills?search={new string('a', 201)}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
