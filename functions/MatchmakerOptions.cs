@@ -11,4 +11,7 @@ public sealed class MatchmakerOptions
 
     /// <summary>Seed the fictional demo data into an empty store at start-up; when unset, true in Development only.</summary>
     public bool? SeedDemoData { get; set; }
+
+    /// <summary>Train the bootstrap ranking model at start-up when no model is live (default true).</summary>
+    public bool TrainBootstrapModel { get; set; } = true;
 }

@@ -9,6 +9,7 @@ using Matchmaker.Matching;
 using Matchmaker.Needs;
 using Matchmaker.PersonalData;
 using Matchmaker.Profiles;
+using Matchmaker.Ranking;
 using Matchmaker.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,11 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<SkillIndexStore>();
         services.AddSingleton<SkillIndexer>();
         services.AddSingleton<PersonalDataInventory>();
+
+        services.AddSingleton<ModelRegistry>();
+        services.AddSingleton<ActiveRankingModel>();
+        services.AddSingleton<ModelBootstrapper>();
+        services.AddHostedService(sp => sp.GetRequiredService<ModelBootstrapper>());
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDataSeeder>());

@@ -7,7 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Matchmaker.Health;
 
-public sealed class CheckHealth(StorageHealthProbe storage)
+public sealed class CheckHealth(StorageHealthProbe storage, Ranking.ActiveRankingModel model)
 {
     [Function(nameof(CheckHealth))]
     public async Task<IActionResult> Run(
@@ -16,7 +16,8 @@ public sealed class CheckHealth(StorageHealthProbe storage)
     {
         if (await storage.IsUpAsync(cancellationToken))
         {
-            return new OkObjectResult(new HealthReport("ok", "up", "none"));
+            var live = await model.GetAsync(cancellationToken);
+            return new OkObjectResult(new HealthReport("ok", "up", live?.Version.RowKey ?? "none"));
         }
 
         request.HttpContext.Response.Headers.RetryAfter = ((int)Outage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);

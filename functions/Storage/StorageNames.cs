@@ -8,6 +8,7 @@ public static class StorageNames
     public const string NeedsTable = "needs";
     public const string SkillIndexTable = "skillindex";
     public const string CredentialsTable = "credentials";
+    public const string ModelsTable = "models";
 
     /// <summary>Ids and versions of saved profiles; the skill indexer keeps the skill index in step.</summary>
     public const string ProfileUpdatesQueue = "profile-updates";
@@ -17,7 +18,7 @@ public static class StorageNames
 
     public const string ModelsContainer = "models";
 
-    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable];
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable];
 
     public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue];
 

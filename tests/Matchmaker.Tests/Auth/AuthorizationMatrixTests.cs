@@ -38,6 +38,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("GET", "/api/needs/{need}", [401, 403, 403, 200, 404, 403]),
         ("PUT", "/api/needs/{need}", [401, 403, 403, 200, 404, 403]),
         ("POST", "/api/needs/{need}/close", [401, 403, 403, 200, 404, 403]),
+        ("GET", "/api/model", [401, 403, 403, 403, 403, 404]),
     ];
 
     public static TheoryData<string, string, string, int> Cases()

@@ -32,6 +32,7 @@ public sealed class StandaloneApp : IAsyncDisposable
             $"--AzureWebJobsStorage={storageConnectionString}",
             "--environment=Testing",
             "--Matchmaker:SeedDemoData=false",
+            "--Matchmaker:TrainBootstrapModel=false",
             $"--Matchmaker:Email:OutboxPath={outbox}",
             .. settings,
         ];

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Matchmaker.Auth;
+using Matchmaker.Http;
+using Matchmaker.Model.Ranking;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Ranking;
+
+public sealed class GetModel(ModelRegistry registry)
+{
+    [Function(nameof(GetModel))]
+    [RequiresRole(CallerRole.Coordinator)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "model")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var live = await registry.ActiveAsync(cancellationToken);
+        return live is null
+            ? Problems.Status(StatusCodes.Status404NotFound, "No model is live yet.", "The bootstrap model is trained at start-up; try again shortly.")
+            : new OkObjectResult(new ModelReport(
+                live.RowKey,
+                live.Kind,
+                live.TrainedAt,
+                live.TrainingRows,
+                new NdcgMetrics(live.Ndcg1, live.Ndcg3, live.Ndcg5),
+                JsonSerializer.Deserialize<Dictionary<string, NdcgMetrics>>(live.BaselinesJson, MatchmakerJson.Options) ?? [],
+                live.Features.Split(',')));
+    }
+}
