@@ -1,5 +1,7 @@
 using Matchmaker.Hosting.Standalone;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Matchmaker.Tests.Infrastructure;
 
@@ -20,6 +22,9 @@ public sealed class StandaloneApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>What the app logged at Error or above.</summary>
+    public ServerErrors Errors { get; } = new();
+
     public IServiceProvider Services => app.Services;
 
     public static async Task<StandaloneApp> StartAsync(string storageConnectionString, params string[] settings)
@@ -37,8 +42,10 @@ public sealed class StandaloneApp : IAsyncDisposable
             .. settings,
         ];
         var app = StandaloneHost.Create(args);
+        var started = new StandaloneApp(app, address, outbox);
+        app.Services.GetRequiredService<ILoggerFactory>().AddProvider(started.Errors);
         await app.StartAsync();
-        return new StandaloneApp(app, address, outbox);
+        return started;
     }
 
     public async ValueTask DisposeAsync()

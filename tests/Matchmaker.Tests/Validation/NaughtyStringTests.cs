@@ -130,7 +130,9 @@ public sealed class NaughtyStringTests(ApiWorld world) : IClassFixture<ApiWorld>
             }
         });
 
-        Assert.True(failures.IsEmpty, $"{failures.Count} failures in {field}, e.g.:\n{string.Join('\n', failures.Take(10))}");
+        Assert.True(
+            failures.IsEmpty,
+            $"{failures.Count} failures in {field}, e.g.:\n{string.Join('\n', failures.Take(10))}\nServer errors:\n{world.App.Errors.Describe()}");
         return accepted;
     }
 
