@@ -1,6 +1,7 @@
 using Matchmaker.Auth;
 using Matchmaker.Coops;
 using Matchmaker.Credentials;
+using Matchmaker.Decisions;
 using Matchmaker.Demo;
 using Matchmaker.Email;
 using Matchmaker.Health;
@@ -56,10 +57,12 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton(Model.Skills.SkillSearch.Default);
         services.AddSingleton<SkillIndexStore>();
         services.AddSingleton<SkillIndexer>();
+        services.AddSingleton<DecisionStore>();
         services.AddSingleton<PersonalDataInventory>();
 
         services.AddSingleton<ModelRegistry>();
         services.AddSingleton<ActiveRankingModel>();
+        services.AddSingleton<ModelTrainer>();
         services.AddSingleton<ModelBootstrapper>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelBootstrapper>());
 

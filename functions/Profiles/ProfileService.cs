@@ -1,13 +1,14 @@
 using Azure;
 using Matchmaker.Common;
 using Matchmaker.Credentials;
+using Matchmaker.Decisions;
 using Matchmaker.Storage;
 
 namespace Matchmaker.Profiles;
 
 /// <summary>Creating, confirming, reading and replacing profiles; the HTTP functions only translate to and from it.</summary>
 public sealed class ProfileService(
-    ProfileStore store, CredentialStore credentials, ProfileConfirmation confirmation, QueueSender queue, TimeProvider time)
+    ProfileStore store, CredentialStore credentials, ProfileConfirmation confirmation, DecisionStore decisions, QueueSender queue, TimeProvider time)
 {
     /// <summary>
     /// Stores a validated profile with its owner token, emails the confirmation code and queues the profile.
@@ -116,6 +117,12 @@ public sealed class ProfileService(
         if (code is not null)
         {
             await confirmation.SendAsync(profile, code, ownerToken, cancellationToken);
+        }
+
+        // Withdrawing consent to training is as easy as giving it: the decisions kept for training go at once.
+        if (!profile.ConsentTraining)
+        {
+            await decisions.EraseAsync(profile.Id, cancellationToken);
         }
 
         await EnqueueAsync(profile, cancellationToken);

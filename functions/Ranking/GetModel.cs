@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Matchmaker.Auth;
 using Matchmaker.Http;
-using Matchmaker.Model.Ranking;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -18,14 +16,7 @@ public sealed class GetModel(ModelRegistry registry)
     {
         var live = await registry.ActiveAsync(cancellationToken);
         return live is null
-            ? Problems.Status(StatusCodes.Status404NotFound, "No model is live yet.", "The bootstrap model is trained at start-up; try again shortly.")
-            : new OkObjectResult(new ModelReport(
-                live.RowKey,
-                live.Kind,
-                live.TrainedAt,
-                live.TrainingRows,
-                new NdcgMetrics(live.Ndcg1, live.Ndcg3, live.Ndcg5),
-                JsonSerializer.Deserialize<Dictionary<string, NdcgMetrics>>(live.BaselinesJson, MatchmakerJson.Options) ?? [],
-                live.Features.Split(',')));
+            ? Problems.Status(StatusCodes.Status404NotFound, "No model is live yet.", "The first model is trained at start-up; try again shortly.")
+            : new OkObjectResult(ModelReport.Of(live));
     }
 }

@@ -2,16 +2,16 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Matchmaker.Http;
-using Matchmaker.Model.Bootstrap;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Ranking;
+using Matchmaker.Model.Training;
 using Matchmaker.Storage;
 
 namespace Matchmaker.Ranking;
 
 /// <summary>
 /// Every trained model: its file in Blob Storage and a row with its metrics. A new model goes live only if
-/// its NDCG@5 on the held-out groups is not lower than the live model's.
+/// its NDCG@5 on its held-out groups is not lower than the live model's on the same groups.
 /// </summary>
 public sealed class ModelRegistry(TableServiceClient tables, BlobServiceClient blobs, TimeProvider time)
 {
@@ -33,9 +33,13 @@ public sealed class ModelRegistry(TableServiceClient tables, BlobServiceClient b
     public async Task<ModelVersionEntity?> ActiveAsync(CancellationToken cancellationToken) =>
         (await VersionsAsync(cancellationToken)).LastOrDefault(v => v.IsActive);
 
-    /// <summary>Stores the model file and its row as a new version, not yet live.</summary>
-    public async Task<ModelVersionEntity> RegisterAsync(BootstrapResult result, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the model file and its row as a new version, not yet live. <paramref name="comparedWith"/> is
+    /// the version that was live when <paramref name="result"/> measured it on the same groups.
+    /// </summary>
+    public async Task<ModelVersionEntity> RegisterAsync(TrainingResult result, ModelVersionEntity? comparedWith, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var versions = await VersionsAsync(cancellationToken);
         var entity = new ModelVersionEntity
         {
@@ -48,6 +52,12 @@ public sealed class ModelRegistry(TableServiceClient tables, BlobServiceClient b
             Ndcg3 = result.Test.Ndcg3,
             Ndcg5 = result.Test.Ndcg5,
             BaselinesJson = JsonSerializer.Serialize(result.Baselines, MatchmakerJson.Options),
+            ComparedWith = result.Live is null ? null : comparedWith?.RowKey,
+            ComparedWithNdcg5 = result.Live?.Ndcg5,
+            BootstrapGroups = result.BootstrapGroups,
+            DecisionGroups = result.DecisionGroups,
+            TestGroups = result.TestGroups,
+            HeldOut = result.HeldOut.ToString(),
         };
         using (var file = new MemoryStream())
         {
@@ -60,11 +70,15 @@ public sealed class ModelRegistry(TableServiceClient tables, BlobServiceClient b
         return entity;
     }
 
-    /// <summary>Makes <paramref name="candidate"/> the live model unless it ranks worse than the live one; one transaction.</summary>
+    /// <summary>
+    /// Makes <paramref name="candidate"/> the live model, in one transaction, if it was measured against the
+    /// version live now and ranked its held-out groups at least as well; or if nothing is live yet.
+    /// </summary>
     public async Task<bool> ActivateIfNotWorseAsync(ModelVersionEntity candidate, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(candidate);
         var live = await ActiveAsync(cancellationToken);
-        if (live is not null && candidate.Ndcg5 < live.Ndcg5)
+        if (live is not null && (candidate.ComparedWith != live.RowKey || candidate.Ndcg5 < candidate.ComparedWithNdcg5))
         {
             return false;
         }
@@ -84,6 +98,7 @@ public sealed class ModelRegistry(TableServiceClient tables, BlobServiceClient b
 
     public async Task<RankingModel> LoadAsync(ModelVersionEntity version, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(version);
         var download = await container.GetBlobClient(version.BlobName).DownloadContentAsync(cancellationToken);
         using var file = download.Value.Content.ToStream();
         return RankingModelFile.Load(file);

@@ -2,7 +2,10 @@ using Matchmaker.Model.Ranking;
 
 namespace Matchmaker.Ranking;
 
-/// <summary>The answer of GET /api/model: the live model, its held-out metrics and the baselines' on the same groups.</summary>
+/// <summary>
+/// The answer of GET /api/model: the live model, its held-out metrics, the baselines' on the same groups,
+/// what it learnt from, and the version it had to match or beat.
+/// </summary>
 public sealed record ModelReport(
     string Version,
     string Kind,
@@ -10,4 +13,30 @@ public sealed record ModelReport(
     int TrainingRows,
     NdcgMetrics Metrics,
     IReadOnlyDictionary<string, NdcgMetrics> Baselines,
-    IReadOnlyList<string> Features);
+    IReadOnlyList<string> Features,
+    int BootstrapGroups,
+    int DecisionGroups,
+    int TestGroups,
+    string HeldOut,
+    string? ComparedWith,
+    double? ComparedWithNdcg5)
+{
+    public static ModelReport Of(ModelVersionEntity version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return new(
+            version.RowKey,
+            version.Kind,
+            version.TrainedAt,
+            version.TrainingRows,
+            new NdcgMetrics(version.Ndcg1, version.Ndcg3, version.Ndcg5),
+            System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, NdcgMetrics>>(version.BaselinesJson, Http.MatchmakerJson.Options) ?? [],
+            version.Features.Split(','),
+            version.BootstrapGroups,
+            version.DecisionGroups,
+            version.TestGroups,
+            version.HeldOut,
+            version.ComparedWith,
+            version.ComparedWithNdcg5);
+    }
+}

@@ -38,6 +38,22 @@ public sealed class ModelVersionEntity : ITableEntity
     /// <summary>Baselines' NDCG on the same held-out groups, as JSON <c>{name: {ndcg1, ndcg3, ndcg5}}</c>.</summary>
     public string BaselinesJson { get; set; } = "{}";
 
+    /// <summary>The live version when this one was trained; null when none was live.</summary>
+    public string? ComparedWith { get; set; }
+
+    /// <summary>That live version's NDCG@5 on this version's held-out groups: the bar this one had to clear.</summary>
+    public double? ComparedWithNdcg5 { get; set; }
+
+    /// <summary>Needs (groups) from the bootstrap set and from real decisions in the training data.</summary>
+    public int BootstrapGroups { get; set; }
+
+    public int DecisionGroups { get; set; }
+
+    /// <summary>How many held-out groups the metrics come from, and whether all or only decision groups.</summary>
+    public int TestGroups { get; set; }
+
+    public string HeldOut { get; set; } = "";
+
     public bool IsActive { get; set; }
 
     public string BlobName => $"{RowKey}.zip";

@@ -10,17 +10,23 @@ public static class StorageNames
     public const string CredentialsTable = "credentials";
     public const string ModelsTable = "models";
 
+    /// <summary>Coordinators' decisions and introduction outcomes with the pair's features, for training.</summary>
+    public const string DecisionsTable = "decisions";
+
     /// <summary>Ids and versions of saved profiles; the skill indexer keeps the skill index in step.</summary>
     public const string ProfileUpdatesQueue = "profile-updates";
 
     /// <summary>Ids and versions of saved or closed needs, for matching.</summary>
     public const string NeedUpdatesQueue = "need-updates";
 
+    /// <summary>Requests to retrain the ranking model (from the API or the nightly timer).</summary>
+    public const string ModelRetrainQueue = "model-retrain";
+
     public const string ModelsContainer = "models";
 
-    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable];
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable];
 
-    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue];
+    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue];
 
     public static IReadOnlyList<string> Containers { get; } = [ModelsContainer];
 

@@ -14,6 +14,12 @@ public sealed class BootstrapGenerator(Taxonomy taxonomy, int seed)
     private static readonly string[] Cities = ["London", "Bristol", "Manchester", "Leeds", "Sheffield", "Glasgow", "Cardiff", "Brighton"];
     private static readonly DateTimeOffset Epoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>
+    /// The time the bootstrap pairs' features are computed at (freshness is relative to it): fixed, so the
+    /// bootstrap rows and the model trained on them are the same whenever they are built.
+    /// </summary>
+    public static readonly DateTimeOffset ReferenceTime = Epoch.AddDays(310);
+
     private readonly Random random = new(seed);
     private readonly string[] pool = [.. taxonomy.Skills.Select(s => s.Id).Order(StringComparer.Ordinal)];
 

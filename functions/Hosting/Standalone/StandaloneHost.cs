@@ -28,7 +28,10 @@ public static class StandaloneHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        var functions = FunctionCatalog.App.Values;
+        // As under the Functions host, the setting AzureWebJobs.<name>.Disabled=true turns a function off.
+        var functions = FunctionCatalog.App.Values
+            .Where(f => !string.Equals(builder.Configuration[$"AzureWebJobs.{f.Name}.Disabled"], "true", StringComparison.OrdinalIgnoreCase))
+            .ToList();
 
         // Registered before AddMatchmaker so that Azurite is up before the tables are created.
         builder.Services.AddSingleton(_ => StorageAccount.FromConfiguration(builder.Configuration));

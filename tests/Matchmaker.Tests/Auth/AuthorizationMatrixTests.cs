@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("PUT", "/api/needs/{need}", [401, 403, 403, 200, 404, 403]),
         ("POST", "/api/needs/{need}/close", [401, 403, 403, 200, 404, 403]),
         ("GET", "/api/model", [401, 403, 403, 403, 403, 404]),
+        ("POST", "/api/model/retrain", [401, 403, 403, 403, 403, 202]),
     ];
 
     public static TheoryData<string, string, string, int> Cases()

@@ -24,7 +24,9 @@ public sealed class ApiWorld : IAsyncLifetime
     public async Task InitializeAsync()
     {
         azurite = await AzuriteProcess.StartAsync();
-        App = await StandaloneApp.StartAsync(azurite.ConnectionString, $"--Matchmaker:CoordinatorKey={CoordinatorKey}");
+        // Retrain requests stay queued: training would take a core for seconds and make a model live mid-test.
+        App = await StandaloneApp.StartAsync(
+            azurite.ConnectionString, $"--Matchmaker:CoordinatorKey={CoordinatorKey}", $"--AzureWebJobs.{nameof(Matchmaker.Ranking.TrainModel)}.Disabled=true");
     }
 
     public async Task DisposeAsync()

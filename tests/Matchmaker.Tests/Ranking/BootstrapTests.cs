@@ -35,6 +35,8 @@ public sealed class BootstrapTests
 
         Assert.All(result.Baselines, baseline =>
             Assert.True(result.Test.Ndcg5 > baseline.Value.Ndcg5, $"model {result.Test} vs {baseline.Key} {baseline.Value}"));
-        Assert.Equal(6000, result.TrainingRows);
+        Assert.Equal(300, result.BootstrapGroups);
+        Assert.InRange(result.TestGroups, 40, 80);
+        Assert.Equal((300 - result.TestGroups) * 20, result.TrainingRows);
     }
 }

@@ -5,6 +5,7 @@ using Azure.Storage.Blobs;
 using Matchmaker.Model.Bootstrap;
 using Matchmaker.Model.Ranking;
 using Matchmaker.Model.Skills;
+using Matchmaker.Model.Training;
 using Matchmaker.Ranking;
 using Matchmaker.Storage;
 using Matchmaker.Tests.Infrastructure;
@@ -17,7 +18,7 @@ namespace Matchmaker.Tests.Ranking;
 /// <summary>Each test has its own Azurite: the registry's state is the subject.</summary>
 public sealed class ModelRegistryTests : IAsyncLifetime
 {
-    private static readonly Lazy<BootstrapResult> Trained = new(() =>
+    private static readonly Lazy<TrainingResult> Trained = new(() =>
         BootstrapEvaluation.Run(Taxonomy.Default, new BootstrapGenerator(Taxonomy.Default, 3).Generate(60, 12), 3, DateTimeOffset.UnixEpoch));
 
     private AzuriteProcess azurite = null!;
@@ -50,18 +51,34 @@ public sealed class ModelRegistryTests : IAsyncLifetime
     public async Task A_worse_model_does_not_go_live_and_a_better_one_replaces_the_live_one_at_once()
     {
         var registry = await RegistryAsync(TimeProvider.System);
-        var first = await registry.RegisterAsync(Trained.Value, default);
+        var first = await registry.RegisterAsync(Trained.Value, null, default);
         Assert.True(await registry.ActivateIfNotWorseAsync(first, default));
 
-        var worse = await registry.RegisterAsync(Trained.Value with { Test = new NdcgMetrics(0.1, 0.1, 0.1) }, default);
+        var worse = await registry.RegisterAsync(Trained.Value with { Test = new NdcgMetrics(0.1, 0.1, 0.1), Live = Trained.Value.Test }, first, default);
         Assert.False(await registry.ActivateIfNotWorseAsync(worse, default));
         Assert.Equal(first.RowKey, (await registry.ActiveAsync(default))!.RowKey);
 
-        var better = await registry.RegisterAsync(Trained.Value with { Test = Trained.Value.Test with { Ndcg5 = 0.999 } }, default);
+        var better = await registry.RegisterAsync(Trained.Value with { Test = Trained.Value.Test with { Ndcg5 = 0.999 }, Live = Trained.Value.Test }, first, default);
         Assert.True(await registry.ActivateIfNotWorseAsync(better, default));
         var versions = await registry.VersionsAsync(default);
         Assert.Equal([better.RowKey], versions.Where(v => v.IsActive).Select(v => v.RowKey));
         Assert.Equal(3, versions.Count);
+        Assert.Equal(first.RowKey, versions.Single(v => v.RowKey == better.RowKey).ComparedWith);
+    }
+
+    [Fact]
+    public async Task A_model_measured_against_a_version_that_is_no_longer_live_does_not_go_live()
+    {
+        var registry = await RegistryAsync(TimeProvider.System);
+        var first = await registry.RegisterAsync(Trained.Value, null, default);
+        await registry.ActivateIfNotWorseAsync(first, default);
+        var measuredAgainstFirst = await registry.RegisterAsync(Trained.Value with { Live = Trained.Value.Test }, first, default);
+        var second = await registry.RegisterAsync(Trained.Value with { Live = Trained.Value.Test }, first, default);
+        Assert.True(await registry.ActivateIfNotWorseAsync(second, default));
+
+        Assert.False(await registry.ActivateIfNotWorseAsync(measuredAgainstFirst, default));
+        Assert.False(await registry.ActivateIfNotWorseAsync(await registry.RegisterAsync(Trained.Value, null, default), default));
+        Assert.Equal(second.RowKey, (await registry.ActiveAsync(default))!.RowKey);
     }
 
     [Fact]
@@ -72,14 +89,14 @@ public sealed class ModelRegistryTests : IAsyncLifetime
         using var live = new ActiveRankingModel(registry, clock);
         Assert.Null(await live.GetAsync(default));
 
-        var first = await registry.RegisterAsync(Trained.Value, default);
+        var first = await registry.RegisterAsync(Trained.Value, null, default);
         await registry.ActivateIfNotWorseAsync(first, default);
         clock.Advance(ActiveRankingModel.CheckEvery);
         var loaded = await live.GetAsync(default);
         Assert.Equal(first.RowKey, loaded!.Version.RowKey);
         Assert.Same(loaded, await live.GetAsync(default));
 
-        var second = await registry.RegisterAsync(Trained.Value, default);
+        var second = await registry.RegisterAsync(Trained.Value with { Live = Trained.Value.Test }, first, default);
         await registry.ActivateIfNotWorseAsync(second, default);
         Assert.Same(loaded, await live.GetAsync(default));
         clock.Advance(ActiveRankingModel.CheckEvery);

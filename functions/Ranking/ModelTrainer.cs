@@ -1,0 +1,51 @@
+using Azure;
+using Matchmaker.Decisions;
+using Matchmaker.Model.Bootstrap;
+using Matchmaker.Model.Skills;
+using Matchmaker.Model.Training;
+using Microsoft.Extensions.Logging;
+
+namespace Matchmaker.Ranking;
+
+/// <summary>
+/// Trains a new model version on the bootstrap set and every consented decision, measures it against the
+/// live model on the same held-out needs, registers it and makes it live only if it is not worse.
+/// </summary>
+public sealed partial class ModelTrainer(ModelRegistry registry, DecisionStore decisions, ILogger<ModelTrainer> logger)
+{
+    public const int Seed = 20261128;
+    public const int BootstrapNeeds = 300;
+    public const int CandidatesPerNeed = 20;
+
+    // The bootstrap pairs never change (fixed seed and reference time), so they are built once per process.
+    private static readonly Lazy<IReadOnlyList<LabelledPair>> BootstrapPairs = new(() => BootstrapEvaluation.Pairs(
+        Taxonomy.Default,
+        new BootstrapGenerator(Taxonomy.Default, Seed).Generate(BootstrapNeeds, CandidatesPerNeed),
+        BootstrapGenerator.ReferenceTime));
+
+    public async Task<ModelVersionEntity> TrainAsync(CancellationToken cancellationToken)
+    {
+        var live = await registry.ActiveAsync(cancellationToken);
+        var liveModel = live is null ? null : await registry.LoadAsync(live, cancellationToken);
+        var decided = await decisions.ForTrainingAsync(cancellationToken);
+        var result = await Task.Run(() => TrainingRun.Run(TrainingSetAssembler.Assemble(BootstrapPairs.Value, decided), Seed, liveModel), cancellationToken);
+        var version = await registry.RegisterAsync(result, live, cancellationToken);
+        bool activated;
+        try
+        {
+            activated = result.IsNotWorseThanLive && await registry.ActivateIfNotWorseAsync(version, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status is 409 or 412)
+        {
+            // Another version went live while this one trained; this one was not measured against it.
+            activated = false;
+        }
+
+        LogTrained(logger, version.RowKey, result.Chosen, result.DecisionGroups, result.Test.Ndcg5, result.Live?.Ndcg5, activated);
+        return version;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Trained model {Version} ({Kind}) with {DecisionGroups} needs of decisions: NDCG@5 {Ndcg5:F3} against the live model's {LiveNdcg5:F3} on the same held-out needs; live: {Activated}")]
+    private static partial void LogTrained(ILogger logger, string version, Model.Ranking.RankerKind kind, int decisionGroups, double ndcg5, double? liveNdcg5, bool activated);
+}

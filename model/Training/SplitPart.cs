@@ -1,0 +1,8 @@
+namespace Matchmaker.Model.Training;
+
+public enum SplitPart
+{
+    Train,
+    Validation,
+    Test,
+}
