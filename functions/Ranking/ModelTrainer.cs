@@ -1,7 +1,6 @@
 using Azure;
 using Matchmaker.Decisions;
 using Matchmaker.Model.Bootstrap;
-using Matchmaker.Model.Skills;
 using Matchmaker.Model.Training;
 using Microsoft.Extensions.Logging;
 
@@ -13,22 +12,12 @@ namespace Matchmaker.Ranking;
 /// </summary>
 public sealed partial class ModelTrainer(ModelRegistry registry, DecisionStore decisions, ILogger<ModelTrainer> logger)
 {
-    public const int Seed = 20261128;
-    public const int BootstrapNeeds = 300;
-    public const int CandidatesPerNeed = 20;
-
-    // The bootstrap pairs never change (fixed seed and reference time), so they are built once per process.
-    private static readonly Lazy<IReadOnlyList<LabelledPair>> BootstrapPairs = new(() => BootstrapEvaluation.Pairs(
-        Taxonomy.Default,
-        new BootstrapGenerator(Taxonomy.Default, Seed).Generate(BootstrapNeeds, CandidatesPerNeed),
-        BootstrapGenerator.ReferenceTime));
-
     public async Task<ModelVersionEntity> TrainAsync(CancellationToken cancellationToken)
     {
         var live = await registry.ActiveAsync(cancellationToken);
         var liveModel = live is null ? null : await registry.LoadAsync(live, cancellationToken);
         var decided = await decisions.ForTrainingAsync(cancellationToken);
-        var result = await Task.Run(() => TrainingRun.Run(TrainingSetAssembler.Assemble(BootstrapPairs.Value, decided), Seed, liveModel), cancellationToken);
+        var result = await Task.Run(() => TrainingRun.Run(TrainingSetAssembler.Assemble(ShippedBootstrap.Pairs, decided), ShippedBootstrap.Seed, liveModel), cancellationToken);
         var version = await registry.RegisterAsync(result, live, cancellationToken);
         bool activated;
         try
