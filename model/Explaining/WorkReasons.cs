@@ -45,7 +45,7 @@ internal static class WorkReasons
         }
 
         var share = pay / target;
-        return share >= NotableIncomeShare ? $"{paid}, {Math.Floor(share * 100)}% of {goal}" : null;
+        return share >= NotableIncomeShare ? $"{paid}, {Wording.Number(Math.Floor(share * 100))}% of {goal}" : null;
     }
 
     public static string? DaysFit(PairFacts facts) =>
