@@ -1,0 +1,86 @@
+using Matchmaker.Model.Matching;
+using Matchmaker.Model.Skills;
+
+namespace Matchmaker.Model.Explaining;
+
+/// <summary>
+/// The facts of one pair that reasons are written from, read from the projections the way
+/// <see cref="PairFeatureExtractor"/> reads them (missing lists are empty, invalid numbers are missing,
+/// duplicate skills count at their highest level), so a reason states what the features saw.
+/// </summary>
+internal sealed class PairFacts
+{
+    public PairFacts(NeedProjection need, PersonProjection person, Taxonomy taxonomy)
+    {
+        Need = need;
+        Person = person;
+        Taxonomy = taxonomy;
+        Held = Highest(person.Skills ?? []);
+        Required = Highest(need.RequiredSkills ?? []);
+        RequiredKeys = [.. (need.RequiredSkills ?? []).Select(s => s.Key).Where(k => k is not null).Distinct(StringComparer.Ordinal)];
+        NiceToHave = [.. (need.NiceToHave ?? []).Where(k => k is not null).Distinct(StringComparer.Ordinal)];
+        var rates = new[] { need.DayRateMin, need.DayRateMax }.Where(r => r is { } v && double.IsFinite(v) && v >= 0).Select(r => r!.Value).ToArray();
+        MaxDayRate = rates.Length == 0 ? 0 : rates.Max();
+        SingleRate = rates.Distinct().Count() <= 1;
+        MidDayRate = rates.Length == 0 ? 0 : (rates[0] / 2) + (rates[^1] / 2);
+        PersonDays = ValidDays(person.DaysPerWeek);
+        NeedDays = ValidDays(need.DaysPerWeek);
+        MonthlyTarget = person.MonthlyIncomeTarget is { } t && double.IsFinite(t) && t > 0 ? t : null;
+        MinimumDayRate = IncomeMath.MinimumDayRate(MonthlyTarget, PersonDays);
+    }
+
+    public NeedProjection Need { get; }
+
+    public PersonProjection Person { get; }
+
+    public Taxonomy Taxonomy { get; }
+
+    /// <summary>The person's skills: key to highest level.</summary>
+    public IReadOnlyDictionary<string, SkillLevel> Held { get; }
+
+    /// <summary>The need's required skills: key to highest level asked.</summary>
+    public IReadOnlyDictionary<string, SkillLevel> Required { get; }
+
+    /// <summary>The distinct required keys in the need's order.</summary>
+    public IReadOnlyList<string> RequiredKeys { get; }
+
+    /// <summary>The distinct nice-to-have keys in the need's order.</summary>
+    public IReadOnlyList<string> NiceToHave { get; }
+
+    /// <summary>The higher of the offered rates; 0 when unpaid.</summary>
+    public double MaxDayRate { get; }
+
+    /// <summary>True when one rate (or the same rate twice) is offered, not a range.</summary>
+    public bool SingleRate { get; }
+
+    public double MidDayRate { get; }
+
+    /// <summary>Days a week, at most 7; 0 when missing or invalid.</summary>
+    public double PersonDays { get; }
+
+    public double NeedDays { get; }
+
+    public double? MonthlyTarget { get; }
+
+    public double? MinimumDayRate { get; }
+
+    public string Name(string key) => Wording.Name(Taxonomy, key);
+
+    private static double ValidDays(double days) =>
+        double.IsFinite(days) && days > 0 ? Math.Min(days, PairFeatureExtractor.MaxDaysPerWeek) : 0;
+
+    private static Dictionary<string, SkillLevel> Highest(IEnumerable<LeveledSkill> skills)
+    {
+        var levels = new Dictionary<string, SkillLevel>(StringComparer.Ordinal);
+        foreach (var skill in skills)
+        {
+            var level = (SkillLevel)Math.Clamp((int)skill.Level, (int)SkillLevel.Learning, (int)SkillLevel.Expert);
+            if (skill.Key is not null && (!levels.TryGetValue(skill.Key, out var known) || level > known))
+            {
+                levels[skill.Key] = level;
+            }
+        }
+
+        return levels;
+    }
+}
