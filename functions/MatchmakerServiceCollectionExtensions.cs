@@ -12,6 +12,7 @@ using Matchmaker.PersonalData;
 using Matchmaker.Profiles;
 using Matchmaker.Ranking;
 using Matchmaker.Storage;
+using Matchmaker.Suggestions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,7 +58,15 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton(Model.Skills.SkillSearch.Default);
         services.AddSingleton<SkillIndexStore>();
         services.AddSingleton<SkillIndexer>();
+        services.AddSingleton(Model.Skills.Taxonomy.Default);
+        services.AddOptions<MatchingOptions>().Bind(configuration.GetSection(MatchingOptions.SectionName));
+        services.AddSingleton<CandidateFinder>();
+        services.AddSingleton<RematchRequests>();
+        services.AddSingleton<PendingCap>();
+        services.AddSingleton<NeedMatcher>();
+        services.AddSingleton<ProfileMatcher>();
         services.AddSingleton<DecisionStore>();
+        services.AddSingleton<SuggestionStore>();
         services.AddSingleton<PersonalDataInventory>();
 
         services.AddSingleton<ModelRegistry>();

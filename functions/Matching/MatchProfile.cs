@@ -6,9 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Matchmaker.Matching;
 
-public sealed partial class IndexProfileSkills(SkillIndexer indexer, ILogger<IndexProfileSkills> logger)
+/// <summary>A profile was saved or confirmed: bring its skill index rows in line, then queue the needs it may fit.</summary>
+public sealed partial class MatchProfile(SkillIndexer indexer, ProfileMatcher matcher, ILogger<MatchProfile> logger)
 {
-    [Function(nameof(IndexProfileSkills))]
+    [Function(nameof(MatchProfile))]
     public async Task Run([QueueTrigger(StorageNames.ProfileUpdatesQueue)] ProfileUpdatedMessage message, CancellationToken cancellationToken)
     {
         // A message no retry can fix completes at once instead of churning into the poison queue.
@@ -19,6 +20,7 @@ public sealed partial class IndexProfileSkills(SkillIndexer indexer, ILogger<Ind
         }
 
         await indexer.IndexAsync(message.Id, cancellationToken);
+        await matcher.MatchAsync(message.Id, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a profile-updates message without a valid profile id")]

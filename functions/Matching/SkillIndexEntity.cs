@@ -23,6 +23,12 @@ public sealed class SkillIndexEntity : ITableEntity
 
     public string Level { get; set; } = "";
 
+    /// <summary>
+    /// On skill rows: the person's matching projection as JSON, so finding candidates by skill also loads
+    /// what matching reads, with no read per candidate. Empty on the profile's own tracking rows.
+    /// </summary>
+    public string Projection { get; set; } = "";
+
     public static string SkillPartition(string skillKey) => $"skill-{skillKey}";
 
     public static string ProfilePartition(string profileId) => $"profile-{profileId}";

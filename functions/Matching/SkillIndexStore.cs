@@ -23,13 +23,18 @@ public sealed class SkillIndexStore(TableServiceClient tables)
         return rows;
     }
 
-    public async Task<IReadOnlyList<SkillIndexEntity>> ProfilesWithSkillAsync(string skillKey, CancellationToken cancellationToken)
+    /// <summary>Up to <paramref name="max"/> index rows of people who have the skill (by its storage key), in pages of 1,000.</summary>
+    public async Task<IReadOnlyList<SkillIndexEntity>> ProfilesWithSkillAsync(string skillKey, int max, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {SkillIndexEntity.SkillPartition(skillKey)}");
         var rows = new List<SkillIndexEntity>();
-        await foreach (var row in table.QueryAsync<SkillIndexEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<SkillIndexEntity>(filter, maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
         {
             rows.Add(row);
+            if (rows.Count >= max)
+            {
+                break;
+            }
         }
 
         return rows;

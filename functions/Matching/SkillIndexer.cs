@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Azure.Data.Tables;
+using Matchmaker.Http;
 using Matchmaker.Model.Skills;
 using Matchmaker.Profiles;
 
@@ -41,8 +43,10 @@ public sealed class SkillIndexer(ProfileStore profiles, SkillIndexStore index)
         await index.SubmitAsync(stale, TableTransactionActionType.Delete, cancellationToken);
     }
 
-    private static List<SkillIndexEntity> DesiredRows(ProfileEntity profile) =>
-        [.. ProfileMapper.SkillsOf(profile)
+    private static List<SkillIndexEntity> DesiredRows(ProfileEntity profile)
+    {
+        var projection = JsonSerializer.Serialize(MatchingProjections.Of(profile), MatchmakerJson.Options);
+        return [.. ProfileMapper.SkillsOf(profile)
             .GroupBy(skill => skill.Key, StringComparer.Ordinal)
             .Select(group => new SkillIndexEntity
             {
@@ -50,7 +54,9 @@ public sealed class SkillIndexer(ProfileStore profiles, SkillIndexStore index)
                 RowKey = profile.Id,
                 Skill = group.Key,
                 Level = group.MaxBy(skill => Array.IndexOf(Common.FieldRules.Levels, skill.Level))!.Level,
+                Projection = projection,
             })];
+    }
 
     private static SkillIndexEntity Tracking(string profileId, SkillIndexEntity row) => new()
     {

@@ -47,4 +47,17 @@ public sealed class NeedStore(TableServiceClient tables)
 
         return ([], null);
     }
+
+    /// <summary>Every open need, in pages of 1,000 (open needs are tens or hundreds, not the table).</summary>
+    public async Task<IReadOnlyList<NeedEntity>> AllOpenAsync(CancellationToken cancellationToken)
+    {
+        var needs = new List<NeedEntity>();
+        var filter = TableClient.CreateQueryFilter($"Status eq {NeedStatus.Open}");
+        await foreach (var need in table.QueryAsync<NeedEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            needs.Add(need);
+        }
+
+        return needs;
+    }
 }

@@ -2,6 +2,7 @@ using Matchmaker.Credentials;
 using Matchmaker.Decisions;
 using Matchmaker.Matching;
 using Matchmaker.Profiles;
+using Matchmaker.Suggestions;
 
 namespace Matchmaker.PersonalData;
 
@@ -9,13 +10,15 @@ namespace Matchmaker.PersonalData;
 /// Every place that holds data about a person, in one list: export reads them all, erasure empties them
 /// all. Anything new that stores data about a person must join this list.
 /// </summary>
-public sealed class PersonalDataInventory(SkillIndexer skillIndex, DecisionStore decisions, ProfileStore profiles, CredentialStore credentials)
+public sealed class PersonalDataInventory(
+    SkillIndexer skillIndex, SuggestionStore suggestions, DecisionStore decisions, ProfileStore profiles, CredentialStore credentials)
 {
     // Erased in this order. The owner's credential goes last so that an interrupted erasure can be
     // finished by repeating DELETE with the same token.
     public IReadOnlyList<IPersonalDataHolder> Holders { get; } =
     [
         new SkillIndexData(skillIndex),
+        new SuggestionData(suggestions),
         new DecisionData(decisions),
         new ProfileData(profiles),
         new OwnerCredentialData(credentials),

@@ -10,7 +10,7 @@ namespace Matchmaker.Ranking;
 /// Trains a new model version on the bootstrap set and every consented decision, measures it against the
 /// live model on the same held-out needs, registers it and makes it live only if it is not worse.
 /// </summary>
-public sealed partial class ModelTrainer(ModelRegistry registry, DecisionStore decisions, ILogger<ModelTrainer> logger)
+public sealed partial class ModelTrainer(ModelRegistry registry, DecisionStore decisions, Matching.RematchRequests matching, ILogger<ModelTrainer> logger)
 {
     public async Task<ModelVersionEntity> TrainAsync(CancellationToken cancellationToken)
     {
@@ -28,6 +28,12 @@ public sealed partial class ModelTrainer(ModelRegistry registry, DecisionStore d
         {
             // Another version went live while this one trained; this one was not measured against it.
             activated = false;
+        }
+
+        if (activated)
+        {
+            // Every open need's suggestions are made again with the model now live.
+            await matching.QueueAllOpenAsync(cancellationToken);
         }
 
         LogTrained(logger, version.RowKey, result.Chosen, result.DecisionGroups, result.Test.Ndcg5, result.Live?.Ndcg5, activated);

@@ -10,6 +10,9 @@ public static class StorageNames
     public const string CredentialsTable = "credentials";
     public const string ModelsTable = "models";
 
+    /// <summary>Suggested introductions, by need and mirrored by person.</summary>
+    public const string SuggestionsTable = "suggestions";
+
     /// <summary>Coordinators' decisions and introduction outcomes with the pair's features, for training.</summary>
     public const string DecisionsTable = "decisions";
 
@@ -24,7 +27,7 @@ public static class StorageNames
 
     public const string ModelsContainer = "models";
 
-    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable];
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable];
 
     public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue];
 

@@ -13,7 +13,7 @@ public sealed class FunctionCatalogTests
         var functions = FunctionCatalog.Discover(typeof(StandaloneHost).Assembly);
 
         Assert.Contains(functions, f => f.Name == "CheckHealth" && f.Trigger is HttpTriggerAttribute { Route: "health" });
-        Assert.Contains(functions, f => f.Name == "IndexProfileSkills" && f.Trigger is QueueTriggerAttribute { QueueName: "profile-updates" });
+        Assert.Contains(functions, f => f.Name == "MatchProfile" && f.Trigger is QueueTriggerAttribute { QueueName: "profile-updates" });
         Assert.Equal(functions.Count, functions.Select(f => f.Name).Distinct().Count());
     }
 

@@ -7,7 +7,7 @@ using Matchmaker.Tests.Infrastructure;
 namespace Matchmaker.Tests.Matching;
 
 [Collection(AzuriteTests.Name)]
-public sealed class IndexProfileSkillsTests(AzuriteFixture azurite) : SharedAzuriteAppTests(azurite)
+public sealed class MatchProfileIndexingTests(AzuriteFixture azurite) : SharedAzuriteAppTests(azurite)
 {
     [Fact]
     public async Task The_same_message_delivered_three_times_leaves_the_rows_of_one_delivery()

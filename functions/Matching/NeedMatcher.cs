@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Azure;
+using Matchmaker.Http;
+using Matchmaker.Model.Skills;
+using Matchmaker.Needs;
+using Matchmaker.Ranking;
+using Matchmaker.Suggestions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaker.Matching;
+
+/// <summary>
+/// Makes a need's suggestions as the need is now: its candidates from the skill index, scored and explained
+/// by the live model in one batch, the best <see cref="MatchingOptions.SuggestionsPerNeed"/> kept within each
+/// person's cap of pending suggestions. It reads the stored need rather than trusting the message, writes
+/// rows keyed by the two ids only, and never touches a decided suggestion, so repeated and concurrent runs
+/// end in the same rows.
+/// </summary>
+public sealed partial class NeedMatcher(
+    NeedStore needs,
+    CandidateFinder candidates,
+    ActiveRankingModel model,
+    SuggestionStore suggestions,
+    PendingCap cap,
+    Taxonomy taxonomy,
+    IOptions<MatchingOptions> options,
+    TimeProvider time,
+    ILogger<NeedMatcher> logger)
+{
+    public async Task MatchAsync(NeedUpdatedMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var need = await needs.FindAsync(message.Id, cancellationToken);
+        if (need is null)
+        {
+            LogUnknownNeed(logger);
+            await ExpirePendingAsync(message.Id, cancellationToken);
+            return;
+        }
+
+        if (message.Version < need.Version)
+        {
+            LogStale(logger, message.Version, need.Version);
+            return;
+        }
+
+        if (need.Status != NeedStatus.Open)
+        {
+            await ExpirePendingAsync(need.Id, cancellationToken);
+            return;
+        }
+
+        if (await model.GetAsync(cancellationToken) is not { } live)
+        {
+            // Every open need is queued again when the first model goes live.
+            LogNoModel(logger);
+            return;
+        }
+
+        var projection = MatchingProjections.Of(need);
+        var people = await candidates.FindAsync(projection, cancellationToken);
+        var ranking = new NeedRanking(taxonomy, live.Model, projection, people, time.GetUtcNow());
+        var existing = (await suggestions.OfNeedAsync(need.Id, cancellationToken)).ToDictionary(s => s.ProfileId, StringComparer.Ordinal);
+        var chosen = await cap.ChooseAsync(need.Id, ranking.Candidates.Where(c => !IsDecided(existing, c.Person.Id)), options.Value.SuggestionsPerNeed, cancellationToken);
+
+        var now = time.GetUtcNow();
+        var wanted = chosen.Select((candidate, i) => new SuggestionEntity
+        {
+            PartitionKey = SuggestionEntity.NeedPartition(need.Id),
+            RowKey = candidate.Person.Id,
+            NeedId = need.Id,
+            ProfileId = candidate.Person.Id,
+            Score = candidate.Score,
+            Rank = i + 1,
+            ReasonsJson = Json(ranking.Reasons(candidate)),
+            BreakdownJson = Json(ranking.Breakdown(candidate)),
+            FeaturesJson = Json(NeedRanking.Named(candidate.Features)),
+            ModelVersion = live.Version.RowKey,
+            NeedVersion = need.Version,
+            SuggestedAt = existing.TryGetValue(candidate.Person.Id, out var before) ? before.SuggestedAt : now,
+        }).ToList();
+
+        var pending = existing.Values.Where(s => s.Status == SuggestionStatus.Pending).ToList();
+        var add = wanted.Where(s => !existing.ContainsKey(s.ProfileId)).ToList();
+        var replace = wanted.Where(s => existing.ContainsKey(s.ProfileId)).Select(s => WithETag(s, existing[s.ProfileId])).ToList();
+        var delete = pending.Where(s => wanted.All(w => w.ProfileId != s.ProfileId)).ToList();
+        await suggestions.WriteNeedAsync(add, replace, delete, cancellationToken);
+        LogMatched(logger, people.Count, wanted.Count, live.Version.RowKey);
+    }
+
+    private static bool IsDecided(Dictionary<string, SuggestionEntity> existing, string profileId) =>
+        existing.TryGetValue(profileId, out var suggestion) && suggestion.Status != SuggestionStatus.Pending;
+
+    private static SuggestionEntity WithETag(SuggestionEntity suggestion, SuggestionEntity stored)
+    {
+        suggestion.ETag = stored.ETag;
+        return suggestion;
+    }
+
+    private async Task ExpirePendingAsync(string needId, CancellationToken cancellationToken)
+    {
+        foreach (var suggestion in (await suggestions.OfNeedAsync(needId, cancellationToken)).Where(s => s.Status == SuggestionStatus.Pending))
+        {
+            suggestion.Status = SuggestionStatus.Expired;
+            try
+            {
+                await suggestions.ReplaceAsync(suggestion, cancellationToken);
+            }
+            catch (RequestFailedException exception) when (exception.Status == 412)
+            {
+                // Decided meanwhile: a decision stands.
+            }
+        }
+    }
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value, MatchmakerJson.Options);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A need-updates message named no stored need; its pending suggestions expire")]
+    private static partial void LogUnknownNeed(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped a need-updates message for version {MessageVersion}; version {StoredVersion} is stored")]
+    private static partial void LogStale(ILogger logger, int messageVersion, int storedVersion);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No model is live yet; the need will be matched when the first one is")]
+    private static partial void LogNoModel(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Matched a need: {Candidates} candidates scored, {Suggestions} suggested with model {Version}")]
+    private static partial void LogMatched(ILogger logger, int candidates, int suggestions, string version);
+}

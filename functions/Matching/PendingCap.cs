@@ -1,0 +1,70 @@
+using Azure;
+using Matchmaker.Needs;
+using Matchmaker.Suggestions;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaker.Matching;
+
+/// <summary>
+/// Keeps each person's pending suggestions at most <see cref="MatchingOptions.PendingPerPerson"/>, filled by
+/// their best needs: a person at the cap is suggested for another need only if it scores above the weakest of
+/// their pending ones, which then gives way (and its need is matched again to fill the place). Scores of one
+/// model for one person are compared across needs here; that is the only place they are.
+/// </summary>
+public sealed class PendingCap(SuggestionStore suggestions, NeedStore needs, RematchRequests queue, IOptions<MatchingOptions> options)
+{
+    public async Task<List<RankedCandidate>> ChooseAsync(
+        string needId, IEnumerable<RankedCandidate> ranked, int count, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.PendingPerPerson;
+        var chosen = new List<RankedCandidate>();
+        foreach (var batch in ranked.Chunk(count))
+        {
+            // The persons' own partitions, read together for a batch rather than one by one.
+            var pendings = await Task.WhenAll(batch.Select(c => suggestions.OfProfileAsync(c.Person.Id, cancellationToken)));
+            for (var i = 0; i < batch.Length && chosen.Count < count; i++)
+            {
+                var others = pendings[i].Where(s => s.Status == SuggestionStatus.Pending && s.NeedId != needId).ToList();
+                if (others.Count < limit
+                    || (others.Count == limit && others.MinBy(s => s.Score) is { } weakest && batch[i].Score > weakest.Score
+                        && await GiveWayAsync(weakest, cancellationToken)))
+                {
+                    chosen.Add(batch[i]);
+                }
+            }
+
+            if (chosen.Count == count)
+            {
+                break;
+            }
+        }
+
+        return chosen;
+    }
+
+    private async Task<bool> GiveWayAsync(SuggestionEntity mirror, CancellationToken cancellationToken)
+    {
+        var suggestion = await suggestions.FindAsync(mirror.NeedId, mirror.ProfileId, cancellationToken);
+        if (suggestion is not { Status: SuggestionStatus.Pending })
+        {
+            return false;
+        }
+
+        try
+        {
+            await suggestions.DeleteAsync(suggestion, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status is 404 or 412)
+        {
+            // Decided or removed meanwhile: it does not give way.
+            return false;
+        }
+
+        if (await needs.FindAsync(mirror.NeedId, cancellationToken) is { Status: NeedStatus.Open } need)
+        {
+            await queue.QueueAsync(need, cancellationToken);
+        }
+
+        return true;
+    }
+}
