@@ -10,10 +10,10 @@ namespace Matchmaker.Matching;
 public sealed partial class MatchNeed(NeedMatcher matcher, ILogger<MatchNeed> logger)
 {
     [Function(nameof(MatchNeed))]
-    public async Task Run([QueueTrigger(StorageNames.NeedUpdatesQueue)] NeedUpdatedMessage message, CancellationToken cancellationToken)
+    public async Task Run([QueueTrigger(StorageNames.NeedUpdatesQueue)] string body, CancellationToken cancellationToken)
     {
         // A message no retry can fix completes at once instead of churning into the poison queue.
-        if (!EntityId.IsValid(message.Id) || message.Version < 1)
+        if (QueueJson.TryRead<NeedUpdatedMessage>(body) is not { } message || !EntityId.IsValid(message.Id) || message.Version < 1)
         {
             LogMalformed(logger);
             return;

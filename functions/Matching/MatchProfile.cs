@@ -10,10 +10,10 @@ namespace Matchmaker.Matching;
 public sealed partial class MatchProfile(SkillIndexer indexer, ProfileMatcher matcher, ILogger<MatchProfile> logger)
 {
     [Function(nameof(MatchProfile))]
-    public async Task Run([QueueTrigger(StorageNames.ProfileUpdatesQueue)] ProfileUpdatedMessage message, CancellationToken cancellationToken)
+    public async Task Run([QueueTrigger(StorageNames.ProfileUpdatesQueue)] string body, CancellationToken cancellationToken)
     {
         // A message no retry can fix completes at once instead of churning into the poison queue.
-        if (!EntityId.IsValid(message.Id))
+        if (QueueJson.TryRead<ProfileUpdatedMessage>(body) is not { } message || !EntityId.IsValid(message.Id))
         {
             LogMalformed(logger);
             return;

@@ -60,7 +60,8 @@ public sealed partial class NeedMatcher(
 
         var projection = MatchingProjections.Of(need);
         var people = await candidates.FindAsync(projection, cancellationToken);
-        var ranking = new NeedRanking(taxonomy, live.Model, projection, people, time.GetUtcNow());
+        // Features as of the need's last change, so every run for this version computes the same rows.
+        var ranking = new NeedRanking(taxonomy, live.Model, projection, people, need.UpdatedAt);
         var existing = (await suggestions.OfNeedAsync(need.Id, cancellationToken)).ToDictionary(s => s.ProfileId, StringComparer.Ordinal);
         var chosen = await cap.ChooseAsync(need.Id, ranking.Candidates.Where(c => !IsDecided(existing, c.Person.Id)), options.Value.SuggestionsPerNeed, cancellationToken);
 

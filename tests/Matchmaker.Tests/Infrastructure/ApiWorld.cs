@@ -11,7 +11,7 @@ namespace Matchmaker.Tests.Infrastructure;
 /// A private Azurite and app with a coordinator key, and helpers to create the actors of a test:
 /// newcomers (owner tokens), co-ops (keys) and their needs.
 /// </summary>
-public sealed class ApiWorld : IAsyncLifetime
+public class ApiWorld : IAsyncLifetime
 {
     public const string CoordinatorKey = "test-coordinator-key-0123456789abcdef";
 
@@ -21,15 +21,16 @@ public sealed class ApiWorld : IAsyncLifetime
 
     public string StorageConnectionString => azurite.ConnectionString;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         azurite = await AzuriteProcess.StartAsync();
-        // Retrain requests stay queued: training would take a core for seconds and make a model live mid-test.
-        App = await StandaloneApp.StartAsync(
-            azurite.ConnectionString, $"--Matchmaker:CoordinatorKey={CoordinatorKey}", $"--AzureWebJobs.{nameof(Matchmaker.Ranking.TrainModel)}.Disabled=true");
+        App = await StandaloneApp.StartAsync(azurite.ConnectionString, [$"--Matchmaker:CoordinatorKey={CoordinatorKey}", .. Settings]);
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Retrain requests stay queued here: training would take a core for seconds and make a model live mid-test.</summary>
+    protected virtual IEnumerable<string> Settings => [$"--AzureWebJobs.{nameof(Matchmaker.Ranking.TrainModel)}.Disabled=true"];
+
+    public virtual async Task DisposeAsync()
     {
         await App.DisposeAsync();
         await azurite.DisposeAsync();
