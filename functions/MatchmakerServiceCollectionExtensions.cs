@@ -61,6 +61,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton(Model.Skills.Taxonomy.Default);
         services.AddOptions<MatchingOptions>().Bind(configuration.GetSection(MatchingOptions.SectionName));
         services.AddSingleton<CandidateFinder>();
+        services.AddSingleton<PreparedPeople>();
         services.AddSingleton<RematchRequests>();
         services.AddSingleton<PendingCap>();
         services.AddSingleton<NeedMatcher>();

@@ -23,6 +23,7 @@ public sealed partial class NeedMatcher(
     ActiveRankingModel model,
     SuggestionStore suggestions,
     PendingCap cap,
+    PreparedPeople prepared,
     Taxonomy taxonomy,
     IOptions<MatchingOptions> options,
     TimeProvider time,
@@ -61,25 +62,25 @@ public sealed partial class NeedMatcher(
         var projection = MatchingProjections.Of(need);
         var people = await candidates.FindAsync(projection, cancellationToken);
         // Features as of the need's last change, so every run for this version computes the same rows.
-        var ranking = new NeedRanking(taxonomy, live.Model, projection, people, need.UpdatedAt);
+        var ranking = new NeedRanking(taxonomy, live.Model, projection, people, need.UpdatedAt, prepared);
         var existing = (await suggestions.OfNeedAsync(need.Id, cancellationToken)).ToDictionary(s => s.ProfileId, StringComparer.Ordinal);
         var chosen = await cap.ChooseAsync(need.Id, ranking.Candidates.Where(c => !IsDecided(existing, c.Person.Id)), options.Value.SuggestionsPerNeed, cancellationToken);
 
         var now = time.GetUtcNow();
-        var wanted = chosen.Select((candidate, i) => new SuggestionEntity
+        var wanted = ranking.Explain(chosen).Select((explained, i) => new SuggestionEntity
         {
             PartitionKey = SuggestionEntity.NeedPartition(need.Id),
-            RowKey = candidate.Person.Id,
+            RowKey = explained.Candidate.Person.Id,
             NeedId = need.Id,
-            ProfileId = candidate.Person.Id,
-            Score = candidate.Score,
+            ProfileId = explained.Candidate.Person.Id,
+            Score = explained.Candidate.Score,
             Rank = i + 1,
-            ReasonsJson = Json(ranking.Reasons(candidate)),
-            BreakdownJson = Json(ranking.Breakdown(candidate)),
-            FeaturesJson = Json(NeedRanking.Named(candidate.Features)),
+            ReasonsJson = Json(explained.Reasons),
+            BreakdownJson = Json(explained.Breakdown),
+            FeaturesJson = Json(NeedRanking.Named(explained.Candidate.Features)),
             ModelVersion = live.Version.RowKey,
             NeedVersion = need.Version,
-            SuggestedAt = existing.TryGetValue(candidate.Person.Id, out var before) ? before.SuggestedAt : now,
+            SuggestedAt = existing.TryGetValue(explained.Candidate.Person.Id, out var before) ? before.SuggestedAt : now,
         }).ToList();
 
         var pending = existing.Values.Where(s => s.Status == SuggestionStatus.Pending).ToList();

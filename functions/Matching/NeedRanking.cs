@@ -6,34 +6,38 @@ using Matchmaker.Model.Skills;
 namespace Matchmaker.Matching;
 
 /// <summary>
-/// One need's candidates scored and explained by the live model in one batch, best first. Skill statistics
-/// (for IDF and "rare skill" reasons) come from the candidates and the need themselves.
+/// One need's candidates: features, then the live model's scores in one batch, best first. Only the
+/// candidates kept are explained, in a second batch, because explaining costs about three times scoring
+/// (docs/benchmarks.md). Skill statistics (for IDF and "rare skill" reasons) come from the candidates and
+/// the need themselves.
 /// </summary>
 public sealed class NeedRanking
 {
+    private readonly RankingModel model;
     private readonly NeedProjection need;
-    private readonly ScoredExplanations explained;
     private readonly ReasonWriter reasons;
 
-    public NeedRanking(Taxonomy taxonomy, RankingModel model, NeedProjection need, IReadOnlyList<PersonProjection> people, DateTimeOffset now)
+    public NeedRanking(Taxonomy taxonomy, RankingModel model, NeedProjection need, IReadOnlyList<PersonProjection> people, DateTimeOffset now, PreparedPeople prepared)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(prepared);
+        this.model = model;
         this.need = need;
         var statistics = SkillStatistics.Build(people, [need]);
         var extractor = new PairFeatureExtractor(taxonomy, statistics);
-        var prepared = extractor.Prepare(need, now);
+        var preparedNeed = extractor.Prepare(need, now);
         var rows = new float[people.Count][];
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] = new float[PairFeatures.Count];
-            PairFeatureExtractor.Extract(prepared, extractor.Prepare(people[i]), rows[i]);
+            PairFeatureExtractor.Extract(preparedNeed, prepared.Prepare(people[i]), rows[i]);
         }
 
-        explained = model.Explain(rows);
+        var scores = rows.Length == 0 ? [] : model.Score(rows);
         reasons = new ReasonWriter(taxonomy, statistics);
         Candidates = [.. Enumerable.Range(0, rows.Length)
-            .Select(i => new RankedCandidate(i, people[i], rows[i], explained.Scores[i]))
+            .Select(i => new RankedCandidate(i, people[i], rows[i], scores[i]))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Person.Id, StringComparer.Ordinal)];
     }
@@ -41,11 +45,21 @@ public sealed class NeedRanking
     /// <summary>Best first; equal scores in profile id order, so every run ranks the same.</summary>
     public IReadOnlyList<RankedCandidate> Candidates { get; }
 
-    public IReadOnlyDictionary<string, float> Breakdown(RankedCandidate candidate) =>
-        explained.Breakdown(candidate.Index, PairFeatures.Names);
+    /// <summary>Breakdowns and reasons of the given candidates, in one batch.</summary>
+    public IReadOnlyList<ExplainedSuggestion> Explain(IReadOnlyList<RankedCandidate> kept)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        if (kept.Count == 0)
+        {
+            return [];
+        }
 
-    public IReadOnlyList<string> Reasons(RankedCandidate candidate) =>
-        [.. reasons.Write(need, candidate.Person, candidate.Features, explained.ContributionsOf(candidate.Index)).Select(r => r.Text)];
+        var explained = model.Explain([.. kept.Select(c => c.Features)]);
+        return [.. kept.Select((candidate, i) => new ExplainedSuggestion(
+            candidate,
+            explained.Breakdown(i, PairFeatures.Names),
+            [.. reasons.Write(need, candidate.Person, candidate.Features, explained.ContributionsOf(i)).Select(r => r.Text)]))];
+    }
 
     public static IReadOnlyDictionary<string, float> Named(float[] features) =>
         PairFeatures.Names.Select((name, i) => (name, i)).ToDictionary(f => f.name, f => features[f.i], StringComparer.Ordinal);

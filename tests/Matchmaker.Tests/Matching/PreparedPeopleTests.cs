@@ -1,0 +1,27 @@
+using Matchmaker.Matching;
+using Matchmaker.Model.Matching;
+using Matchmaker.Model.Skills;
+using Matchmaker.Tests.Model;
+
+namespace Matchmaker.Tests.Matching;
+
+public sealed class PreparedPeopleTests
+{
+    [Fact]
+    public void A_person_is_prepared_once_per_version_and_gives_the_features_of_a_fresh_preparation()
+    {
+        var cache = new PreparedPeople(Taxonomy.Default);
+        var person = SampleProjections.Newcomer;
+        var need = SampleProjections.ProjectOwner;
+        var extractor = new PairFeatureExtractor(Taxonomy.Default, SkillStatistics.Build([person], [need]));
+
+        var first = cache.Prepare(person);
+        var changed = cache.Prepare(person with { DaysPerWeek = 1, UpdatedAt = person.UpdatedAt.AddMinutes(1) });
+
+        Assert.Same(first, cache.Prepare(person with { }));
+        Assert.NotSame(first, changed);
+        var cached = new float[PairFeatures.Count];
+        PairFeatureExtractor.Extract(extractor.Prepare(need, person.UpdatedAt), first, cached);
+        Assert.Equal(extractor.Extract(need, person, person.UpdatedAt), cached);
+    }
+}
