@@ -165,14 +165,7 @@ public sealed class NeedMatchingReliabilityTests(MatchingWorld world) : IClassFi
     private Task SendAsync(NeedUpdatedMessage message) =>
         world.App.Services.GetRequiredService<QueueSender>().SendAsync(StorageNames.NeedUpdatesQueue, message, default);
 
-    private async Task DrainedAsync()
-    {
-        var queues = world.App.Services.GetRequiredService<QueueServiceClient>();
-        foreach (var name in new[] { StorageNames.ProfileUpdatesQueue, StorageNames.NeedUpdatesQueue })
-        {
-            await Eventually.TrueAsync(async () => (await queues.GetQueueClient(name).GetPropertiesAsync()).Value.ApproximateMessagesCount == 0, $"{name} is drained");
-        }
-    }
+    private Task DrainedAsync() => world.DrainedAsync();
 
     /// <summary>Every row of the need's suggestions and their mirrors, with all stored fields but the service's own (ETag, Timestamp).</summary>
     private async Task<List<string>> RowsAsync(string needId, List<string> people)
