@@ -88,6 +88,7 @@ public sealed partial class NeedMatcher(
         var replace = wanted.Where(s => existing.ContainsKey(s.ProfileId)).Select(s => WithETag(s, existing[s.ProfileId])).ToList();
         var delete = pending.Where(s => wanted.All(w => w.ProfileId != s.ProfileId)).ToList();
         await suggestions.WriteNeedAsync(add, replace, delete, cancellationToken);
+        await cap.EnforceAsync(need.Id, [.. wanted.Select(s => s.ProfileId)], cancellationToken);
         LogMatched(logger, people.Count, wanted.Count, live.Version.RowKey);
     }
 

@@ -27,7 +27,7 @@ public sealed class PendingCap(SuggestionStore suggestions, NeedStore needs, Rem
                 var others = pendings[i].Where(s => s.Status == SuggestionStatus.Pending && s.NeedId != needId).ToList();
                 if (others.Count < limit
                     || (others.Count == limit && others.MinBy(s => s.Score) is { } weakest && batch[i].Score > weakest.Score
-                        && await GiveWayAsync(weakest, cancellationToken)))
+                        && await GiveWayAsync(weakest, requeue: true, cancellationToken)))
                 {
                     chosen.Add(batch[i]);
                 }
@@ -42,7 +42,26 @@ public sealed class PendingCap(SuggestionStore suggestions, NeedStore needs, Rem
         return chosen;
     }
 
-    private async Task<bool> GiveWayAsync(SuggestionEntity mirror, CancellationToken cancellationToken)
+    /// <summary>
+    /// After the need's rows are written: runs for other needs at the same time may each have seen a place
+    /// free for the same person. Whoever is then over the cap keeps only their best
+    /// <see cref="MatchingOptions.PendingPerPerson"/>; the others give way as above. Every run checks after
+    /// its own write, so the last one to finish sees all the others' rows and the cap holds.
+    /// </summary>
+    public async Task EnforceAsync(string needId, IReadOnlyList<string> people, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.PendingPerPerson;
+        var pendings = await Task.WhenAll(people.Select(p => suggestions.OfProfileAsync(p, cancellationToken)));
+        foreach (var pending in pendings.Select(rows => rows.Where(s => s.Status == SuggestionStatus.Pending).ToList()).Where(rows => rows.Count > limit))
+        {
+            foreach (var surplus in pending.OrderByDescending(s => s.Score).ThenBy(s => s.NeedId, StringComparer.Ordinal).Skip(limit))
+            {
+                await GiveWayAsync(surplus, requeue: surplus.NeedId != needId, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<bool> GiveWayAsync(SuggestionEntity mirror, bool requeue, CancellationToken cancellationToken)
     {
         var suggestion = await suggestions.FindAsync(mirror.NeedId, mirror.ProfileId, cancellationToken);
         if (suggestion is not { Status: SuggestionStatus.Pending })
@@ -60,7 +79,7 @@ public sealed class PendingCap(SuggestionStore suggestions, NeedStore needs, Rem
             return false;
         }
 
-        if (await needs.FindAsync(mirror.NeedId, cancellationToken) is { Status: NeedStatus.Open } need)
+        if (requeue && await needs.FindAsync(mirror.NeedId, cancellationToken) is { Status: NeedStatus.Open } need)
         {
             await queue.QueueAsync(need, cancellationToken);
         }

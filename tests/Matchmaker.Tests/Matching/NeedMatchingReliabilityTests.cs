@@ -104,6 +104,27 @@ public sealed class NeedMatchingReliabilityTests(MatchingWorld world) : IClassFi
     }
 
     [Fact]
+    public async Task The_cap_holds_when_many_needs_are_matched_at_the_same_time()
+    {
+        skill = $"skill {EntityId.New()[..12]}";
+        coopKey = (await world.CreateCoopAsync()).Key;
+        var person = (await world.CreateConfirmedProfileAsync("Popular Person", new SkillInput(skill, "advanced"))).Id;
+        await DrainedAsync();
+
+        var needs = await Task.WhenAll(Enumerable.Range(1, 9).Select(i =>
+            world.CreateNeedAsync(coopKey, NeedFor(skill) with { DayRate = new DayRateInput(100 + (40 * i), 100 + (40 * i), "GBP"), DaysPerWeek = 1 + (i % 3) })));
+        await DrainedAsync();
+
+        var pending = (await world.Suggestions.OfProfileAsync(person, default)).Where(s => s.Status == SuggestionStatus.Pending).ToList();
+        Assert.Equal(5, pending.Count);
+        var scores = await ScoresAsync(person, [.. needs]);
+        var kept = pending.Select(s => s.NeedId).ToHashSet();
+        Assert.True(
+            scores.Where(s => !kept.Contains(s.Key)).Max(s => s.Value) <= scores.Where(s => kept.Contains(s.Key)).Min(s => s.Value),
+            "the five kept are the person's best needs");
+    }
+
+    [Fact]
     public async Task Malformed_messages_complete_once_without_reaching_the_poison_queue()
     {
         var poison = world.App.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(StorageNames.PoisonQueueOf(StorageNames.NeedUpdatesQueue));
