@@ -68,6 +68,8 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<ProfileMatcher>();
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<SuggestionStore>();
+        services.AddSingleton<Audit.AuditLog>();
+        services.AddSingleton<Review.SuggestionReview>();
         services.AddSingleton<PersonalDataInventory>();
 
         services.AddSingleton<ModelRegistry>();

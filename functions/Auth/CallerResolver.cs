@@ -14,7 +14,9 @@ public sealed class CallerResolver(CoordinatorKey coordinatorKey, CredentialStor
     {
         if (easyAuthEnabled && EasyAuthPrincipal.HasCoordinatorRole(request.Headers[EasyAuthPrincipal.Header]))
         {
-            return Caller.Coordinator;
+            // The principal's object id (not a name or email) identifies the coordinator in the audit log.
+            var principalId = request.Headers[EasyAuthPrincipal.IdHeader].ToString();
+            return principalId.Length > 0 ? new Caller(CallerRole.Coordinator, principalId) : Caller.Coordinator;
         }
 
         var token = BearerToken.From(request);

@@ -11,6 +11,10 @@ namespace Matchmaker.Auth;
 public static class EasyAuthPrincipal
 {
     public const string Header = "X-MS-CLIENT-PRINCIPAL";
+
+    /// <summary>The principal's object id, set by the platform beside <see cref="Header"/>.</summary>
+    public const string IdHeader = "X-MS-CLIENT-PRINCIPAL-ID";
+
     public const string CoordinatorRole = "coordinator";
 
     public static bool HasCoordinatorRole(string? headerValue)

@@ -1,3 +1,4 @@
+using Matchmaker.Audit;
 using Matchmaker.Credentials;
 using Matchmaker.Decisions;
 using Matchmaker.Matching;
@@ -11,7 +12,7 @@ namespace Matchmaker.PersonalData;
 /// all. Anything new that stores data about a person must join this list.
 /// </summary>
 public sealed class PersonalDataInventory(
-    SkillIndexer skillIndex, SuggestionStore suggestions, DecisionStore decisions, ProfileStore profiles, CredentialStore credentials)
+    SkillIndexer skillIndex, SuggestionStore suggestions, DecisionStore decisions, AuditLog audit, ProfileStore profiles, CredentialStore credentials)
 {
     // Erased in this order. The owner's credential goes last so that an interrupted erasure can be
     // finished by repeating DELETE with the same token.
@@ -20,6 +21,7 @@ public sealed class PersonalDataInventory(
         new SkillIndexData(skillIndex),
         new SuggestionData(suggestions),
         new DecisionData(decisions),
+        new AuditData(audit),
         new ProfileData(profiles),
         new OwnerCredentialData(credentials),
     ];

@@ -10,6 +10,9 @@ public static class StorageNames
     public const string CredentialsTable = "credentials";
     public const string ModelsTable = "models";
 
+    /// <summary>Who decided what on which suggestion, when, with which model version.</summary>
+    public const string AuditTable = "audit";
+
     /// <summary>Suggested introductions, by need and mirrored by person.</summary>
     public const string SuggestionsTable = "suggestions";
 
@@ -27,7 +30,7 @@ public static class StorageNames
 
     public const string ModelsContainer = "models";
 
-    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable];
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable];
 
     public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue];
 

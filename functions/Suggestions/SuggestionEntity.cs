@@ -49,6 +49,12 @@ public sealed class SuggestionEntity : ITableEntity
 
     public DateTimeOffset? DecidedAt { get; set; }
 
+    /// <summary>The coordinator's note: for the introduction email when approved, for the record when rejected.</summary>
+    public string? Note { get; set; }
+
+    /// <summary>Why a coordinator rejected it (one of the reasons the API names).</summary>
+    public string? RejectionReason { get; set; }
+
     /// <summary>The suggestion's id in the API: <c>{needId}~{profileId}</c> (<c>~</c> never occurs in an id).</summary>
     public string Id => SuggestionId.Of(NeedId, ProfileId);
 

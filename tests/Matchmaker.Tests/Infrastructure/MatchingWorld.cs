@@ -23,10 +23,13 @@ public class MatchingWorld : ApiWorld
     protected virtual IEnumerable<string> MatchingSettings => [];
 
     /// <summary>A fictional newcomer with the given skills, confirmed (so matched), with an address of their own.</summary>
-    public async Task<ProfileCreated> CreateConfirmedProfileAsync(string name, params SkillInput[] skills)
+    public Task<ProfileCreated> CreateConfirmedProfileAsync(string name, params SkillInput[] skills) =>
+        CreateConfirmedProfileAsync(name, new ConsentInput(Matching: true, Introductions: true, Training: true), skills);
+
+    public async Task<ProfileCreated> CreateConfirmedProfileAsync(string name, ConsentInput consent, params SkillInput[] skills)
     {
         var email = $"{EntityId.New()}@example.org";
-        var created = await CreateProfileAsync(TestProfiles.Valid(skills) with { Name = name, Email = email });
+        var created = await CreateProfileAsync(TestProfiles.Valid(skills) with { Name = name, Email = email, Consent = consent });
         var response = await SendAsync(HttpMethod.Post, $"/api/profiles/{created.Id}/confirm", null, new ConfirmInput(App.Outbox.LatestCode(email)));
         response.EnsureSuccessStatusCode();
         return created;

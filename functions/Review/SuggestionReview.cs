@@ -1,0 +1,150 @@
+using System.Text.Json;
+using Azure;
+using Matchmaker.Audit;
+using Matchmaker.Auth;
+using Matchmaker.Decisions;
+using Matchmaker.Http;
+using Matchmaker.Model.Training;
+using Matchmaker.Needs;
+using Matchmaker.Profiles;
+using Matchmaker.Suggestions;
+
+namespace Matchmaker.Review;
+
+/// <summary>
+/// Coordinators' decisions on suggestions. A decision is written under the suggestion's ETag, so of two
+/// decisions at once exactly one lands and the other is told the suggestion is already decided. Each
+/// decision is audited and, if the person consented, kept as a training label with the pair's features.
+/// </summary>
+public sealed class SuggestionReview(
+    SuggestionStore suggestions, NeedStore needs, ProfileStore profiles, DecisionStore decisions, AuditLog audit, TimeProvider time)
+{
+    public const string CoordinatorKeyActor = "coordinator-key";
+
+    /// <summary>Tries this often when re-matching (not a decision) changed the suggestion between read and write.</summary>
+    public const int Attempts = 3;
+
+    public Task<(SuggestionDecided? Decided, DecisionRefusal Refusal)> ApproveAsync(
+        string id, ApproveInput input, Caller caller, CancellationToken cancellationToken) =>
+        WithRetriesAsync(() => TryApproveAsync(id, input, caller, cancellationToken));
+
+    public Task<(SuggestionDecided? Decided, DecisionRefusal Refusal)> RejectAsync(
+        string id, RejectInput input, Caller caller, CancellationToken cancellationToken) =>
+        WithRetriesAsync(() => TryRejectAsync(id, input, caller, cancellationToken));
+
+    private static async Task<(SuggestionDecided? Decided, DecisionRefusal Refusal)> WithRetriesAsync(
+        Func<Task<(SuggestionDecided? Decided, DecisionRefusal Refusal)>> attempt)
+    {
+        for (var i = 1; ; i++)
+        {
+            try
+            {
+                return await attempt();
+            }
+            catch (RequestFailedException exception) when (exception.Status == 412)
+            {
+                // Re-matching rewrote the still-pending row meanwhile: read it again and decide on that. (A
+                // decision made meanwhile is found on the next read, and answered as already decided.)
+                if (i == Attempts)
+                {
+                    return (null, DecisionRefusal.ChangedMeanwhile);
+                }
+            }
+        }
+    }
+
+    private async Task<(SuggestionDecided? Decided, DecisionRefusal Refusal)> TryApproveAsync(
+        string id, ApproveInput input, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (suggestion, refusal) = await FindPendingAsync(id, cancellationToken);
+        if (suggestion is null)
+        {
+            return (null, refusal);
+        }
+
+        var need = await needs.FindAsync(suggestion.NeedId, cancellationToken);
+        if (need is not { Status: NeedStatus.Open })
+        {
+            return (null, DecisionRefusal.NeedNotOpen);
+        }
+
+        var approved = (await suggestions.OfNeedAsync(need.Id, cancellationToken)).Count(s => s.Status == SuggestionStatus.Approved);
+        if (approved >= need.Openings)
+        {
+            return (null, DecisionRefusal.NoOpeningsLeft);
+        }
+
+        var profile = await profiles.FindAsync(suggestion.ProfileId, cancellationToken);
+        if (profile is not { Status: ProfileStatus.Active, ConsentIntroductions: true })
+        {
+            return (null, DecisionRefusal.NoConsentToIntroductions);
+        }
+
+        suggestion.Note = input.Note;
+        return await DecideAsync(suggestion, SuggestionStatus.Approved, "", DecisionOutcome.Approved, profile.ConsentTraining, caller, cancellationToken);
+    }
+
+    private async Task<(SuggestionDecided? Decided, DecisionRefusal Refusal)> TryRejectAsync(
+        string id, RejectInput input, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (suggestion, refusal) = await FindPendingAsync(id, cancellationToken);
+        if (suggestion is null)
+        {
+            return (null, refusal);
+        }
+
+        var profile = await profiles.FindAsync(suggestion.ProfileId, cancellationToken);
+        suggestion.RejectionReason = input.Reason;
+        suggestion.Note = input.Note;
+        return await DecideAsync(
+            suggestion, SuggestionStatus.Rejected, input.Reason!, DecisionOutcome.Rejected, profile?.ConsentTraining ?? false, caller, cancellationToken);
+    }
+
+    private async Task<(SuggestionEntity? Suggestion, DecisionRefusal Refusal)> FindPendingAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!SuggestionId.TryParse(id, out var needId, out var profileId)
+            || await suggestions.FindAsync(needId, profileId, cancellationToken) is not { } suggestion)
+        {
+            return (null, DecisionRefusal.NotFound);
+        }
+
+        return suggestion.Status == SuggestionStatus.Pending ? (suggestion, DecisionRefusal.None) : (null, DecisionRefusal.AlreadyDecided);
+    }
+
+    private async Task<(SuggestionDecided? Decided, DecisionRefusal Refusal)> DecideAsync(
+        SuggestionEntity suggestion, string status, string reason, DecisionOutcome outcome, bool consentsToTraining, Caller caller, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        suggestion.Status = status;
+        suggestion.DecidedAt = now;
+        try
+        {
+            await suggestions.ReplaceAsync(suggestion, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            // Removed meanwhile (the person left matching, or the need was matched again without them).
+            return (null, DecisionRefusal.NotFound);
+        }
+
+        await audit.AppendAsync(
+            new AuditEntity
+            {
+                PartitionKey = suggestion.Id,
+                Actor = caller?.SubjectId ?? CoordinatorKeyActor,
+                Action = status,
+                Reason = reason,
+                NeedId = suggestion.NeedId,
+                ProfileId = suggestion.ProfileId,
+                ModelVersion = suggestion.ModelVersion,
+                At = now,
+            },
+            cancellationToken);
+        var features = JsonSerializer.Deserialize<Dictionary<string, float>>(suggestion.FeaturesJson, MatchmakerJson.Options) ?? [];
+        await decisions.RecordAsync(
+            new DecisionRecord(suggestion.NeedId, suggestion.ProfileId, outcome, features, suggestion.ModelVersion), consentsToTraining, cancellationToken);
+        return (new SuggestionDecided(suggestion.Id, status, now), DecisionRefusal.None);
+    }
+}
