@@ -70,6 +70,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<SuggestionStore>();
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Review.SuggestionReview>();
+        services.AddSingleton<Insights.InsightsService>();
         services.AddSingleton<PersonalDataInventory>();
 
         services.AddSingleton<ModelRegistry>();
