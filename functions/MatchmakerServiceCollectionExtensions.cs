@@ -75,6 +75,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<ModelBootstrapper>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelBootstrapper>());
 
+        services.AddSingleton<SuggestionBrowser>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDataSeeder>());
         return services;

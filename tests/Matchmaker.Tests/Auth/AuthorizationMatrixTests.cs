@@ -40,6 +40,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("POST", "/api/needs/{need}/close", [401, 403, 403, 200, 404, 403]),
         ("GET", "/api/model", [401, 403, 403, 403, 403, 404]),
         ("POST", "/api/model/retrain", [401, 403, 403, 403, 403, 202]),
+        ("GET", "/api/suggestions", [401, 403, 403, 403, 403, 200]),
     ];
 
     public static TheoryData<string, string, string, int> Cases()
