@@ -76,6 +76,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<ModelBootstrapper>());
 
         services.AddSingleton<SuggestionBrowser>();
+        services.AddSingleton<Matches.ProfileMatches>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDataSeeder>());
         return services;
