@@ -75,6 +75,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<ModelBootstrapper>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelBootstrapper>());
 
+        services.AddSingleton<PoisonQueueProbe>();
         services.AddSingleton<SuggestionBrowser>();
         services.AddSingleton<Matches.ProfileMatches>();
         services.AddSingleton<DemoDataSeeder>();
