@@ -79,6 +79,9 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<ModelBootstrapper>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelBootstrapper>());
 
+        services.AddSingleton<PoisonQueueProbe>();
+        services.AddSingleton<SuggestionBrowser>();
+        services.AddSingleton<Matches.ProfileMatches>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDataSeeder>());
         return services;

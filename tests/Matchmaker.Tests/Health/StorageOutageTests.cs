@@ -35,7 +35,10 @@ public sealed class StorageOutageTests : IAsyncLifetime
         var down = await app.Client.GetAsync("/api/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
         Assert.NotNull(down.Headers.RetryAfter);
-        Assert.Equal("down", (await down.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("storage").GetString());
+        var report = await down.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("down", report.GetProperty("storage").GetString());
+        Assert.Equal("unavailable", report.GetProperty("status").GetString());
+        Assert.Empty(report.GetProperty("poison").EnumerateObject());
     }
 
     [Fact]

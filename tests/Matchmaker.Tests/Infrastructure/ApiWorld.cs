@@ -15,7 +15,16 @@ public class ApiWorld : IAsyncLifetime
 {
     public const string CoordinatorKey = "test-coordinator-key-0123456789abcdef";
 
+    private readonly string[] settings;
     private AzuriteProcess azurite = null!;
+
+    public ApiWorld()
+        : this([])
+    {
+    }
+
+    /// <summary>With extra settings for the app (internal: xunit builds fixtures through the one public constructor).</summary>
+    internal ApiWorld(params string[] settings) => this.settings = settings;
 
     public StandaloneApp App { get; private set; } = null!;
 
@@ -24,7 +33,7 @@ public class ApiWorld : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         azurite = await AzuriteProcess.StartAsync();
-        App = await StandaloneApp.StartAsync(azurite.ConnectionString, [$"--Matchmaker:CoordinatorKey={CoordinatorKey}", .. Settings]);
+        App = await StandaloneApp.StartAsync(azurite.ConnectionString, [$"--Matchmaker:CoordinatorKey={CoordinatorKey}", .. Settings, .. settings]);
     }
 
     /// <summary>Retrain requests stay queued here: training would take a core for seconds and make a model live mid-test.</summary>
@@ -57,6 +66,16 @@ public class ApiWorld : IAsyncLifetime
         var response = await SendAsync(HttpMethod.Post, "/api/profiles", null, input ?? TestProfiles.Valid());
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<ProfileCreated>())!;
+    }
+
+    /// <summary>A profile confirmed with the code from its email, so it is active.</summary>
+    public async Task<ProfileCreated> CreateConfirmedProfileAsync(ProfileInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var created = await CreateProfileAsync(input);
+        var response = await SendAsync(HttpMethod.Post, $"/api/profiles/{created.Id}/confirm", null, new ConfirmInput(App.Outbox.LatestCode(input.Email!)));
+        response.EnsureSuccessStatusCode();
+        return created;
     }
 
     public async Task<CoopCreated> CreateCoopAsync(string name = "Test Co-op")

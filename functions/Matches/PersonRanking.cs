@@ -1,0 +1,51 @@
+using Matchmaker.Model.Explaining;
+using Matchmaker.Model.Matching;
+using Matchmaker.Model.Ranking;
+using Matchmaker.Model.Skills;
+
+namespace Matchmaker.Matches;
+
+/// <summary>
+/// One person against the given needs, scored and explained by the live model in one batch, best first:
+/// the mirror of <see cref="Matching.NeedRanking"/>. Skill statistics come from this person and these needs
+/// only, so nothing about anyone else shapes the features or the reasons.
+/// </summary>
+public sealed class PersonRanking
+{
+    private readonly PersonProjection person;
+    private readonly ScoredExplanations? explained;
+    private readonly ReasonWriter reasons;
+
+    public PersonRanking(Taxonomy taxonomy, RankingModel model, PersonProjection person, IReadOnlyList<NeedProjection> needs, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(needs);
+        this.person = person;
+        var statistics = SkillStatistics.Build([person], needs);
+        var extractor = new PairFeatureExtractor(taxonomy, statistics);
+        var prepared = extractor.Prepare(person);
+        var rows = new float[needs.Count][];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = new float[PairFeatures.Count];
+            PairFeatureExtractor.Extract(extractor.Prepare(needs[i], now), prepared, rows[i]);
+        }
+
+        reasons = new ReasonWriter(taxonomy, statistics);
+        // No open needs, nothing to score: the model is not asked about an empty batch.
+        explained = rows.Length > 0 ? model.Explain(rows) : null;
+        Needs = explained is null ? [] : [.. Enumerable.Range(0, rows.Length)
+            .Select(i => new RankedNeed(i, needs[i], rows[i], explained.Scores[i]))
+            .OrderByDescending(n => n.Score)
+            .ThenBy(n => n.Need.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Best first; equal scores in need id order, so every request ranks the same.</summary>
+    public IReadOnlyList<RankedNeed> Needs { get; }
+
+    public IReadOnlyList<string> Reasons(RankedNeed need)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        return [.. reasons.Write(need.Need, person, need.Features, explained!.ContributionsOf(need.Index)).Select(r => r.Text)];
+    }
+}
