@@ -19,6 +19,7 @@ public sealed partial class DemoDataSeeder(
     CoopStore coops,
     NeedStore needs,
     SkillIndexer index,
+    RematchRequests rematch,
     IOptions<MatchmakerOptions> options,
     IHostEnvironment environment,
     TimeProvider time,
@@ -57,8 +58,16 @@ public sealed partial class DemoDataSeeder(
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var seeded = new List<NeedEntity>();
+
+        // Only what is missing is written, so seeding again changes nothing (not even times).
         foreach (var coop in DemoData.Coops)
         {
+            if (await coops.FindAsync(coop.Id, cancellationToken) is not null)
+            {
+                continue;
+            }
+
             await coops.UpsertAsync(new CoopEntity
             {
                 PartitionKey = coop.Id,
@@ -72,11 +81,21 @@ public sealed partial class DemoDataSeeder(
 
         foreach (var need in DemoData.Needs)
         {
-            await needs.UpsertAsync(ToEntity(need, now), cancellationToken);
+            if (await needs.FindAsync(need.Id, cancellationToken) is null)
+            {
+                var entity = ToEntity(need, now);
+                await needs.UpsertAsync(entity, cancellationToken);
+                seeded.Add(entity);
+            }
         }
 
         foreach (var (id, input) in DemoData.Newcomers)
         {
+            if (await profiles.FindAsync(id, cancellationToken) is not null)
+            {
+                continue;
+            }
+
             var profile = new ProfileEntity
             {
                 PartitionKey = id,
@@ -87,6 +106,12 @@ public sealed partial class DemoDataSeeder(
             ProfileMapper.Apply(input, profile);
             await profiles.UpsertAsync(profile, cancellationToken);
             await index.IndexAsync(id, cancellationToken);
+        }
+
+        // Matched once the people are indexed: at once if a model is live, else when the first one goes live.
+        foreach (var need in seeded)
+        {
+            await rematch.QueueAsync(need, cancellationToken);
         }
     }
 
