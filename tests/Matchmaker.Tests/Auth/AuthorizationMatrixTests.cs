@@ -42,6 +42,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("POST", "/api/needs/{need}/close", [401, 403, 403, 200, 404, 403]),
         ("GET", "/api/model", [401, 403, 403, 403, 403, 404]),
         ("POST", "/api/model/retrain", [401, 403, 403, 403, 403, 202]),
+        ("POST", "/api/suggestions/{suggestion}/approve", [401, 403, 403, 403, 403, 404]),
+        ("POST", "/api/suggestions/{suggestion}/reject", [401, 403, 403, 403, 403, 404]),
+        ("GET", "/api/insights", [401, 403, 403, 403, 403, 200]),
         ("GET", "/api/suggestions", [401, 403, 403, 403, 403, 200]),
     ];
 
@@ -76,7 +79,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
             Coordinator => ApiWorld.CoordinatorKey,
             _ => null,
         };
-        var path = route.Replace("{profile}", profile.Id, StringComparison.Ordinal).Replace("{need}", need, StringComparison.Ordinal);
+        var path = route.Replace("{profile}", profile.Id, StringComparison.Ordinal).Replace("{need}", need, StringComparison.Ordinal)
+            .Replace("{suggestion}", $"{need}~{profile.Id}", StringComparison.Ordinal);
 
         var response = await world.Api.SendAsync(new HttpMethod(method), path, bearer, BodyFor(method, route));
 
@@ -106,6 +110,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("POST", "/api/coops") => new CoopInput("New Co-op", "new@coop.example.org", "York", "GB"),
         ("POST", "/api/needs") => ApiWorld.ValidNeed(),
         ("PUT", "/api/needs/{need}") => ApiWorld.ValidNeed() with { Title = "Changed by the caller" },
+        ("POST", "/api/suggestions/{suggestion}/approve") => new Matchmaker.Review.ApproveInput(null),
+        ("POST", "/api/suggestions/{suggestion}/reject") => new Matchmaker.Review.RejectInput("other", null),
         _ => null,
     };
 
