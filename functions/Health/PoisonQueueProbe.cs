@@ -23,7 +23,7 @@ public sealed class PoisonQueueProbe(QueueServiceClient queues)
             var counts = await Task.WhenAll(StorageNames.Queues.Select(StorageNames.PoisonQueueOf).Select(name => CountAsync(name, timeout.Token)));
             return counts.ToDictionary(c => c.Name, c => c.Count, StringComparer.Ordinal);
         }
-        catch (Exception exception) when (Outage.IsOutage(exception) || exception is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (Outage.IsOutageOrTimeout(exception, cancellationToken))
         {
             return null;
         }

@@ -22,7 +22,7 @@ public sealed class StorageHealthProbe(TableServiceClient tables)
 
             return true;
         }
-        catch (Exception exception) when (Outage.IsOutage(exception) || exception is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (Outage.IsOutageOrTimeout(exception, cancellationToken))
         {
             return false;
         }

@@ -10,6 +10,13 @@ public static class Outage
 {
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// An outage, or a request to storage that timed out (cancelled although the caller, whose
+    /// <paramref name="callerCancelled"/> it is, did not give up).
+    /// </summary>
+    public static bool IsOutageOrTimeout(Exception exception, CancellationToken callerCancelled) =>
+        IsOutage(exception) || (exception is OperationCanceledException && !callerCancelled.IsCancellationRequested);
+
     public static bool IsOutage(Exception exception) => exception switch
     {
         RequestFailedException { Status: 0 or 408 or 429 or >= 500 } => true,

@@ -13,7 +13,7 @@ public sealed class OutageWorkerMiddleware : IFunctionsWorkerMiddleware
         {
             await next(context);
         }
-        catch (Exception exception) when (Outage.IsOutage(exception) && context.GetHttpContext() is { Response.HasStarted: false } http)
+        catch (Exception exception) when (Outage.IsOutageOrTimeout(exception, context.CancellationToken) && context.GetHttpContext() is { Response.HasStarted: false } http)
         {
             await OutageResponse.WriteAsync(http);
         }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Matchmaker.Hosting.Standalone;
 
-/// <summary>Turns a storage outage inside any HTTP function into a 503 with Retry-After.</summary>
+/// <summary>Turns a storage outage or timeout inside any HTTP function into a 503 with Retry-After.</summary>
 public sealed class OutageMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -12,7 +12,7 @@ public sealed class OutageMiddleware(RequestDelegate next)
         {
             await next(context);
         }
-        catch (Exception exception) when (Outage.IsOutage(exception) && !context.Response.HasStarted)
+        catch (Exception exception) when (Outage.IsOutageOrTimeout(exception, context.RequestAborted) && !context.Response.HasStarted)
         {
             await OutageResponse.WriteAsync(context);
         }
