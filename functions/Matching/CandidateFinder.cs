@@ -8,8 +8,8 @@ namespace Matchmaker.Matching;
 
 /// <summary>
 /// Finds a need's candidates through the skill index, never by scanning profiles: people with a required
-/// skill first (those with more of them first), then with a nice-to-have skill, then with a skill next to a
-/// required one in the taxonomy (related or broader), until <see cref="MatchingOptions.MaxCandidates"/>.
+/// skill first (those holding more of the need's skills first), then with a nice-to-have skill, then with a
+/// skill next to a required one in the taxonomy (related or broader), until <see cref="MatchingOptions.MaxCandidates"/>.
 /// Each skill is one partition query whose rows carry the person's projection, so nothing else is read.
 /// </summary>
 public sealed class CandidateFinder(SkillIndexStore index, Taxonomy taxonomy, IOptions<MatchingOptions> options)
@@ -22,6 +22,7 @@ public sealed class CandidateFinder(SkillIndexStore index, Taxonomy taxonomy, IO
         var niceToHave = need.NiceToHave.Except(required, StringComparer.Ordinal).ToList();
         var neighbours = required.SelectMany(taxonomy.Neighbours).Distinct(StringComparer.Ordinal).Except(required).Except(niceToHave).ToList();
 
+        var wanted = required.Concat(niceToHave).ToHashSet(StringComparer.Ordinal);
         var found = new Dictionary<string, PersonProjection>(StringComparer.Ordinal);
         foreach (var tier in new[] { required, niceToHave, neighbours })
         {
@@ -30,19 +31,20 @@ public sealed class CandidateFinder(SkillIndexStore index, Taxonomy taxonomy, IO
                 break;
             }
 
+            // Skills held are counted from the whole projection, not from the rows read: a partition is read
+            // only up to the bound, so someone found through a rare skill may hold a common one whose rows were cut.
             var rows = await Task.WhenAll(tier.Select(key => index.ProfilesWithSkillAsync(SkillKey.For(key), max, cancellationToken)));
             var people = rows.SelectMany(r => r)
                 .Where(row => row.Projection.Length > 0 && !found.ContainsKey(row.RowKey))
-                .GroupBy(row => row.RowKey, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count())
-                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .DistinctBy(row => row.RowKey, StringComparer.Ordinal)
+                .Select(row => JsonSerializer.Deserialize<PersonProjection>(row.Projection, MatchmakerJson.Options))
+                .OfType<PersonProjection>()
+                .OrderByDescending(person => person.Skills.Count(s => wanted.Contains(s.Key)))
+                .ThenBy(person => person.Id, StringComparer.Ordinal)
                 .Take(max - found.Count);
             foreach (var person in people)
             {
-                if (JsonSerializer.Deserialize<PersonProjection>(person.First().Projection, MatchmakerJson.Options) is { } projection)
-                {
-                    found[person.Key] = projection;
-                }
+                found[person.Id] = person;
             }
         }
 
