@@ -81,6 +81,7 @@ public static class MatchmakerServiceCollectionExtensions
 
         services.AddSingleton<PoisonQueueProbe>();
         services.AddSingleton<SuggestionBrowser>();
+        services.AddSingleton<SuggestionSubjects>();
         services.AddSingleton<Matches.ProfileMatches>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDataSeeder>());

@@ -60,4 +60,17 @@ public sealed class NeedStore(TableServiceClient tables)
 
         return needs;
     }
+
+    /// <summary>The ids of every need of one co-op, open or closed (a co-op has tens of needs; only the keys are read).</summary>
+    public async Task<IReadOnlyList<string>> IdsOfCoopAsync(string coopId, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"CoopId eq {coopId}");
+        await foreach (var need in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            ids.Add(need.PartitionKey);
+        }
+
+        return ids;
+    }
 }

@@ -49,5 +49,8 @@ public sealed class ActiveRankingModel(ModelRegistry registry, TimeProvider time
 
     public void Dispose() => gate.Dispose();
 
-    private bool IsFresh() => time.GetUtcNow() - checkedAt < CheckEvery;
+    // "No model yet" is never cached: when the first model goes live every open need is queued again at
+    // once, and a cached null would make the matcher drop all of them for up to CheckEvery (the demo data
+    // then never got suggestions). Until then each check is one small registry read.
+    private bool IsFresh() => current is not null && time.GetUtcNow() - checkedAt < CheckEvery;
 }

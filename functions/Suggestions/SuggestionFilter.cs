@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace Matchmaker.Suggestions;
 
-/// <summary><c>?status=&amp;needId=&amp;profileId=</c> of the suggestions list; each is optional, an empty one is absent.</summary>
-public sealed record SuggestionFilter(string? Status, string? NeedId, string? ProfileId)
+/// <summary><c>?status=&amp;needId=&amp;profileId=&amp;coopId=</c> of the suggestions list; each is optional, an empty one is absent.</summary>
+public sealed record SuggestionFilter(string? Status, string? NeedId, string? ProfileId, string? CoopId = null)
 {
     public static (SuggestionFilter Filter, IReadOnlyDictionary<string, string[]> Errors) From(HttpRequest request)
     {
@@ -28,9 +28,16 @@ public sealed record SuggestionFilter(string? Status, string? NeedId, string? Pr
             errors["profileId"] = ["Not a profile id."];
         }
 
-        return (new SuggestionFilter(status, needId, profileId), errors);
+        var coopId = Query(request, "coopId");
+        if (coopId is not null && !EntityId.IsValid(coopId))
+        {
+            errors["coopId"] = ["Not a co-op id."];
+        }
+
+        return (new SuggestionFilter(status, needId, profileId, coopId), errors);
     }
 
+    /// <summary>Whether the suggestion passes the filters a suggestion row can answer alone (not the co-op's, which needs its needs).</summary>
     public bool Matches(SuggestionEntity suggestion)
     {
         ArgumentNullException.ThrowIfNull(suggestion);

@@ -1,6 +1,9 @@
 namespace Matchmaker.Suggestions;
 
-/// <summary>A suggestion as coordinators review it: the pair's ids, the model's score, its reasons and breakdown.</summary>
+/// <summary>
+/// A suggestion as coordinators review it: the pair's ids, the model's score, its reasons and breakdown,
+/// and summaries of the need and the person (null when that record is gone, e.g. erased).
+/// </summary>
 public sealed record SuggestionView(
     string Id,
     string NeedId,
@@ -11,4 +14,6 @@ public sealed record SuggestionView(
     IReadOnlyDictionary<string, double> Breakdown,
     string Status,
     string ModelVersion,
-    DateTimeOffset SuggestedAt);
+    DateTimeOffset SuggestedAt,
+    NeedSummary? Need = null,
+    PersonSummary? Person = null);

@@ -26,6 +26,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
     [
         ("GET", "/api/health", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/openapi.yaml", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/review", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/review/review.js", [200, 200, 200, 200, 200, 200]),
         ("POST", "/api/profiles", [201, 201, 201, 201, 201, 201]),
         ("POST", "/api/profiles/{profile}/confirm", [400, 400, 400, 400, 400, 400]),
         ("GET", "/api/profiles/{profile}", [404, 200, 404, 404, 404, 404]),

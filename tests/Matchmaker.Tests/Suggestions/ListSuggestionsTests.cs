@@ -133,6 +133,7 @@ public sealed class ListSuggestionsTests(ApiWorld world) : IClassFixture<ApiWorl
     [InlineData("needId=Not_An_Id", "needId")]
     [InlineData("profileId=..%2F..%2Fetc", "profileId")]
     [InlineData("needId=abc~def", "needId")]
+    [InlineData("coopId=..%2Fcoops", "coopId")]
     [InlineData("limit=0", "limit")]
     [InlineData("limit=101", "limit")]
     [InlineData("continuation=%21%21%21", "continuation")]

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Review;
+
+/// <summary>The review page's stylesheet and script, by name from a fixed list.</summary>
+public sealed class GetReviewFile
+{
+    [Function(nameof(GetReviewFile))]
+    public IActionResult Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "review/{file}")] HttpRequest request,
+        string file) =>
+        ReviewAssets.Serve(request, file);
+}
