@@ -106,6 +106,20 @@ public sealed class ModelRegistryTests : IAsyncLifetime
         Assert.Single(scores);
     }
 
+    [Fact]
+    public async Task While_no_model_is_live_every_call_asks_the_registry_so_the_first_model_is_used_at_once()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        var registry = await RegistryAsync(clock);
+        using var live = new ActiveRankingModel(registry, clock);
+        Assert.Null(await live.GetAsync(default));
+
+        var first = await registry.RegisterAsync(Trained.Value, null, default);
+        await registry.ActivateIfNotWorseAsync(first, default);
+
+        Assert.Equal(first.RowKey, (await live.GetAsync(default))!.Version.RowKey);
+    }
+
     private async Task<ModelRegistry> RegistryAsync(TimeProvider clock)
     {
         var tables = new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString);
