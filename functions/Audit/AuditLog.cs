@@ -13,7 +13,8 @@ public sealed class AuditLog(TableServiceClient tables)
     {
         ArgumentNullException.ThrowIfNull(entry);
         entry.RowKey = $"{entry.At.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}";
-        return table.AddEntityAsync(entry, cancellationToken);
+        // The row key ends in a new GUID; an upsert survives an SDK retry of a request that did succeed.
+        return table.UpsertEntityAsync(entry, TableUpdateMode.Replace, cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditEntity>> OfSuggestionAsync(string suggestionId, CancellationToken cancellationToken)

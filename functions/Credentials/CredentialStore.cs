@@ -11,8 +11,12 @@ public sealed class CredentialStore(TableServiceClient tables, TimeProvider time
     public async Task<string> IssueAsync(string kind, string subjectId, CancellationToken cancellationToken)
     {
         var secret = SecretToken.Create();
-        await table.AddEntityAsync(
+
+        // An upsert: the key is the hash of 256 fresh random bits, and an SDK retry of a request that did
+        // succeed must not fail as an insert would (409).
+        await table.UpsertEntityAsync(
             new CredentialEntity { PartitionKey = SecretToken.Hash(secret), Kind = kind, SubjectId = subjectId, CreatedAt = time.GetUtcNow() },
+            TableUpdateMode.Replace,
             cancellationToken);
         return secret;
     }

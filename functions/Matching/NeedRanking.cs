@@ -24,7 +24,8 @@ public sealed class NeedRanking
         ArgumentNullException.ThrowIfNull(prepared);
         this.model = model;
         this.need = need;
-        var statistics = SkillStatistics.Build(people, [need]);
+        var needKeys = need.RequiredSkills.Select(s => s.Key).Concat(need.NiceToHave).ToHashSet(StringComparer.Ordinal);
+        var statistics = SkillStatistics.Build(people, [need], needKeys);
         var extractor = new PairFeatureExtractor(taxonomy, statistics);
         var preparedNeed = extractor.Prepare(need, now);
         var rows = new float[people.Count][];
@@ -36,10 +37,14 @@ public sealed class NeedRanking
 
         var scores = rows.Length == 0 ? [] : model.Score(rows);
         reasons = new ReasonWriter(taxonomy, statistics);
-        Candidates = [.. Enumerable.Range(0, rows.Length)
-            .Select(i => new RankedCandidate(i, people[i], rows[i], scores[i]))
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Person.Id, StringComparer.Ordinal)];
+        var order = new int[rows.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) => scores[y].CompareTo(scores[x]) is var byScore and not 0 ? byScore : string.CompareOrdinal(people[x].Id, people[y].Id));
+        Candidates = [.. order.Select(i => new RankedCandidate(i, people[i], rows[i], scores[i]))];
     }
 
     /// <summary>Best first; equal scores in profile id order, so every run ranks the same.</summary>

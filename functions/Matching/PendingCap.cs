@@ -8,7 +8,7 @@ namespace Matchmaker.Matching;
 /// <summary>
 /// Keeps each person's pending suggestions at most <see cref="MatchingOptions.PendingPerPerson"/>, filled by
 /// their best needs: a person at the cap is suggested for another need only if it scores above the weakest of
-/// their pending ones, which then gives way (and its need is matched again to fill the place). Scores of one
+/// their best pending ones, which then gives way after the write (and its need is matched again to fill the place). Scores of one
 /// model for one person are compared across needs here; that is the only place they are.
 /// </summary>
 public sealed class PendingCap(SuggestionStore suggestions, NeedStore needs, RematchRequests queue, IOptions<MatchingOptions> options)
@@ -25,9 +25,11 @@ public sealed class PendingCap(SuggestionStore suggestions, NeedStore needs, Rem
             for (var i = 0; i < batch.Length && chosen.Count < count; i++)
             {
                 var others = pendings[i].Where(s => s.Status == SuggestionStatus.Pending && s.NeedId != needId).ToList();
+
+                // At (or, while other runs write, over) the cap, this need is taken only if it beats the
+                // person's limit-th best; the ones it pushes out give way once its rows are written.
                 if (others.Count < limit
-                    || (others.Count == limit && others.MinBy(s => s.Score) is { } weakest && batch[i].Score > weakest.Score
-                        && await GiveWayAsync(weakest, requeue: true, cancellationToken)))
+                    || batch[i].Score > others.OrderByDescending(s => s.Score).ThenBy(s => s.NeedId, StringComparer.Ordinal).ElementAt(limit - 1).Score)
                 {
                     chosen.Add(batch[i]);
                 }

@@ -12,8 +12,11 @@ public sealed class NeedStore(TableServiceClient tables)
     public Task UpsertAsync(NeedEntity need, CancellationToken cancellationToken) =>
         table.UpsertEntityAsync(need, TableUpdateMode.Replace, cancellationToken);
 
+    // An upsert, not an insert: the key is new and random, so nothing else can be overwritten, and when the
+    // SDK retries a request whose first try did succeed (a slow answer under load), an insert would fail with
+    // 409 EntityAlreadyExists where the upsert simply writes the same row again.
     public Task AddAsync(NeedEntity need, CancellationToken cancellationToken) =>
-        table.AddEntityAsync(need, cancellationToken);
+        table.UpsertEntityAsync(need, TableUpdateMode.Replace, cancellationToken);
 
     /// <summary>Replaces the need if it still has <paramref name="etag"/>; a 412 from storage means someone changed it first.</summary>
     public Task<Response> ReplaceAsync(NeedEntity need, ETag etag, CancellationToken cancellationToken) =>

@@ -8,8 +8,11 @@ public sealed class ProfileStore(TableServiceClient tables)
 {
     private readonly TableClient table = tables.GetTableClient(StorageNames.ProfilesTable);
 
+    // An upsert, not an insert: the key is new and random, so nothing else can be overwritten, and when the
+    // SDK retries a request whose first try did succeed (a slow answer under load), an insert would fail with
+    // 409 EntityAlreadyExists where the upsert simply writes the same row again.
     public Task AddAsync(ProfileEntity profile, CancellationToken cancellationToken) =>
-        table.AddEntityAsync(profile, cancellationToken);
+        table.UpsertEntityAsync(profile, TableUpdateMode.Replace, cancellationToken);
 
     /// <summary>Replaces the profile if it still has <paramref name="etag"/>; a 412 from storage means someone changed it first.</summary>
     public Task<Azure.Response> ReplaceAsync(ProfileEntity profile, Azure.ETag etag, CancellationToken cancellationToken) =>

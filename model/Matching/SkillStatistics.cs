@@ -25,7 +25,11 @@ public sealed class SkillStatistics
 
     public int DistinctKeys => frequencies.Count;
 
-    public static SkillStatistics Build(IEnumerable<PersonProjection> people, IEnumerable<NeedProjection> needs)
+    /// <param name="onlyKeys">
+    /// When given, only these keys are counted (documents still all count): matching one need reads the
+    /// frequencies of that need's keys only, and counting nothing else costs a fraction of counting all.
+    /// </param>
+    public static SkillStatistics Build(IEnumerable<PersonProjection> people, IEnumerable<NeedProjection> needs, IReadOnlySet<string>? onlyKeys = null)
     {
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(needs);
@@ -37,7 +41,10 @@ public sealed class SkillStatistics
             keys.Clear();
             foreach (var skill in person.Skills ?? [])
             {
-                keys.Add(skill.Key);
+                if (onlyKeys is null || (skill.Key is not null && onlyKeys.Contains(skill.Key)))
+                {
+                    keys.Add(skill.Key!);
+                }
             }
 
             Count(keys, counts);
@@ -53,6 +60,11 @@ public sealed class SkillStatistics
             }
 
             keys.UnionWith(need.NiceToHave ?? []);
+            if (onlyKeys is not null)
+            {
+                keys.IntersectWith(onlyKeys);
+            }
+
             Count(keys, counts);
             documents++;
         }

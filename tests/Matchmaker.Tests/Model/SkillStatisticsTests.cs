@@ -41,4 +41,20 @@ public sealed class SkillStatisticsTests
         Assert.Equal(1.0, SkillStatistics.Empty.Idf("php"));
         Assert.Equal(1.0, SkillStatistics.Empty.Idf("text:anything"));
     }
+
+    [Fact]
+    public void Counting_only_some_keys_gives_their_frequencies_as_counting_all_does()
+    {
+        var random = new RandomProjections(11);
+        var people = Enumerable.Range(0, 200).Select(_ => random.Person()).ToList();
+        var need = SampleProjections.ProjectOwner;
+        var keys = need.RequiredSkills.Select(s => s.Key).Concat(need.NiceToHave).Append("no-such-key").ToHashSet();
+
+        var all = SkillStatistics.Build(people, [need]);
+        var some = SkillStatistics.Build(people, [need], keys);
+
+        Assert.Equal(all.Documents, some.Documents);
+        Assert.All(keys, key => Assert.Equal(all.DocumentFrequency(key), some.DocumentFrequency(key)));
+        Assert.True(some.DistinctKeys <= keys.Count && all.DistinctKeys > keys.Count);
+    }
 }
