@@ -84,9 +84,10 @@ public sealed class DotnetRunTests : IAsyncLifetime, IDisposable
         // The launch profile runs in Development, where demo data is seeded and indexed.
         var tables = new TableServiceClient(azurite.ConnectionString);
         const string demo = "demo-profile-robin";
-        await Eventually.TrueAsync(async () => (await SkillIndexRows.OfAsync(tables, demo)).Count > 0, "the demo newcomer is indexed");
+        await Eventually.TrueAsync(async () => (await SkillIndexRows.OfAsync(tables, demo)).Count > 0, "the demo newcomer is indexed", seconds: 180);
         var indexed = await SkillIndexRows.OfAsync(tables, demo);
 
+        // The app trains its first model at start-up, on a machine running the other tests too: waits are generous.
         // Remove the demo newcomer's index rows and let the app's queue listener rebuild them.
         var index = tables.GetTableClient(StorageNames.SkillIndexTable);
         await foreach (var row in index.QueryAsync<SkillIndexEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {SkillIndexEntity.ProfilePartition(demo)} or RowKey eq {demo}")))
@@ -96,7 +97,7 @@ public sealed class DotnetRunTests : IAsyncLifetime, IDisposable
 
         var queue = new QueueServiceClient(azurite.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         await queue.GetQueueClient(StorageNames.ProfileUpdatesQueue).SendMessageAsync($$"""{"id":"{{demo}}","version":1}""");
-        await Eventually.TrueAsync(async () => (await SkillIndexRows.OfAsync(tables, demo)).SequenceEqual(indexed), "the queue function rebuilt the index rows");
+        await Eventually.TrueAsync(async () => (await SkillIndexRows.OfAsync(tables, demo)).SequenceEqual(indexed), "the queue function rebuilt the index rows", seconds: 180);
     }
 
     private async Task<bool> IsHealthyAsync()
