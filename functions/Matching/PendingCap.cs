@@ -47,7 +47,7 @@ public sealed class PendingCap(SuggestionStore suggestions, NeedStore needs, Rem
     /// <summary>
     /// After the need's rows are written: runs for other needs at the same time may each have seen a place
     /// free for the same person. Whoever is then over the cap keeps only their best
-    /// <see cref="MatchingOptions.PendingPerPerson"/>; the others are withdrawn. Every run checks after
+    /// <see cref="MatchingOptions.PendingPerPerson"/>; the others give way as above. Every run checks after
     /// its own write, so the last one to finish sees all the others' rows and the cap holds.
     /// </summary>
     public async Task EnforceAsync(string needId, IReadOnlyList<string> people, CancellationToken cancellationToken)
@@ -58,21 +58,17 @@ public sealed class PendingCap(SuggestionStore suggestions, NeedStore needs, Rem
         {
             foreach (var surplus in pending.OrderByDescending(s => s.Score).ThenBy(s => s.NeedId, StringComparer.Ordinal).Skip(limit))
             {
-                await WithdrawAsync(surplus, requeue: surplus.NeedId != needId, cancellationToken);
+                await GiveWayAsync(surplus, requeue: surplus.NeedId != needId, cancellationToken);
             }
         }
     }
 
-    /// <summary>
-    /// Removes a pending suggestion (found by its mirror in the person's partition) unless it was decided or
-    /// removed meanwhile; with <paramref name="requeue"/>, its need is matched again to fill the place.
-    /// </summary>
-    public async Task WithdrawAsync(SuggestionEntity mirror, bool requeue, CancellationToken cancellationToken)
+    private async Task<bool> GiveWayAsync(SuggestionEntity mirror, bool requeue, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(mirror);
-        if (await suggestions.FindAsync(mirror.NeedId, mirror.ProfileId, cancellationToken) is not { Status: SuggestionStatus.Pending } suggestion)
+        var suggestion = await suggestions.FindAsync(mirror.NeedId, mirror.ProfileId, cancellationToken);
+        if (suggestion is not { Status: SuggestionStatus.Pending })
         {
-            return;
+            return false;
         }
 
         try
@@ -81,13 +77,15 @@ public sealed class PendingCap(SuggestionStore suggestions, NeedStore needs, Rem
         }
         catch (RequestFailedException exception) when (exception.Status is 404 or 412)
         {
-            // Decided or removed meanwhile: a decision stands.
-            return;
+            // Decided or removed meanwhile: it does not give way.
+            return false;
         }
 
         if (requeue && await needs.FindAsync(mirror.NeedId, cancellationToken) is { Status: NeedStatus.Open } need)
         {
             await queue.QueueAsync(need, cancellationToken);
         }
+
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using Azure;
 using Matchmaker.Model.Skills;
 using Matchmaker.Needs;
 using Matchmaker.Profiles;
@@ -13,7 +14,7 @@ namespace Matchmaker.Matching;
 /// the rows one need run writes.
 /// </summary>
 public sealed class ProfileMatcher(
-    ProfileStore profiles, NeedStore needs, SuggestionStore suggestions, PendingCap cap, RematchRequests queue, ActiveRankingModel model, Taxonomy taxonomy)
+    ProfileStore profiles, NeedStore needs, SuggestionStore suggestions, RematchRequests queue, ActiveRankingModel model, Taxonomy taxonomy)
 {
     public async Task MatchAsync(string profileId, CancellationToken cancellationToken)
     {
@@ -51,7 +52,24 @@ public sealed class ProfileMatcher(
     {
         foreach (var mirror in mirrors.Where(s => s.Status == SuggestionStatus.Pending))
         {
-            await cap.WithdrawAsync(mirror, requeue: true, cancellationToken);
+            if (await suggestions.FindAsync(mirror.NeedId, mirror.ProfileId, cancellationToken) is not { Status: SuggestionStatus.Pending } suggestion)
+            {
+                continue;
+            }
+
+            try
+            {
+                await suggestions.DeleteAsync(suggestion, cancellationToken);
+            }
+            catch (RequestFailedException exception) when (exception.Status is 404 or 412)
+            {
+                continue;
+            }
+
+            if (await needs.FindAsync(mirror.NeedId, cancellationToken) is { Status: NeedStatus.Open } need)
+            {
+                await queue.QueueAsync(need, cancellationToken);
+            }
         }
     }
 }
