@@ -24,27 +24,32 @@ public sealed class NeedRanking
         ArgumentNullException.ThrowIfNull(prepared);
         this.model = model;
         this.need = need;
-        var needKeys = need.RequiredSkills.Select(s => s.Key).Concat(need.NiceToHave).ToHashSet(StringComparer.Ordinal);
-        var statistics = SkillStatistics.Build(people, [need], needKeys);
-        var extractor = new PairFeatureExtractor(taxonomy, statistics);
-        var preparedNeed = extractor.Prepare(need, now);
+        var preparedPeople = new PreparedPerson[people.Count];
+        for (var i = 0; i < preparedPeople.Length; i++)
+        {
+            preparedPeople[i] = prepared.Prepare(people[i]);
+        }
+
+        var statistics = SkillStatistics.ForNeed(need, preparedPeople);
+        var preparedNeed = new PairFeatureExtractor(taxonomy, statistics).Prepare(need, now);
         var rows = new float[people.Count][];
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] = new float[PairFeatures.Count];
-            PairFeatureExtractor.Extract(preparedNeed, prepared.Prepare(people[i]), rows[i]);
+            PairFeatureExtractor.Extract(preparedNeed, preparedPeople[i], rows[i]);
         }
 
         var scores = rows.Length == 0 ? [] : model.Score(rows);
         reasons = new ReasonWriter(taxonomy, statistics);
-        var order = new int[rows.Length];
+        var order = BestFirst(scores, people);
+        var candidates = new RankedCandidate[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
-            order[i] = i;
+            var index = order[i];
+            candidates[i] = new RankedCandidate(index, people[index], rows[index], scores[index]);
         }
 
-        Array.Sort(order, (x, y) => scores[y].CompareTo(scores[x]) is var byScore and not 0 ? byScore : string.CompareOrdinal(people[x].Id, people[y].Id));
-        Candidates = [.. order.Select(i => new RankedCandidate(i, people[i], rows[i], scores[i]))];
+        Candidates = candidates;
     }
 
     /// <summary>Best first; equal scores in profile id order, so every run ranks the same.</summary>
@@ -64,6 +69,41 @@ public sealed class NeedRanking
             candidate,
             explained.Breakdown(i, PairFeatures.Names),
             [.. reasons.Write(need, candidate.Person, candidate.Features, explained.ContributionsOf(i)).Select(r => r.Text)]))];
+    }
+
+    /// <summary>
+    /// Indexes by score, highest first, then by profile id. Sorting on the scores themselves (a primitive sort)
+    /// and then ordering only runs of equal scores by id costs a fraction of one comparison delegate over all.
+    /// </summary>
+    private static int[] BestFirst(float[] scores, IReadOnlyList<PersonProjection> people)
+    {
+        var order = new int[scores.Length];
+        var keys = new float[scores.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            // Negated so ascending is best first; NaN (never expected) last, as float.CompareTo puts it.
+            keys[i] = float.IsNaN(scores[i]) ? float.PositiveInfinity : -scores[i];
+        }
+
+        Array.Sort(keys, order);
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end].Equals(keys[start]))
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start, Comparer<int>.Create((x, y) => string.CompareOrdinal(people[x].Id, people[y].Id)));
+            }
+
+            start = end;
+        }
+
+        return order;
     }
 
     public static IReadOnlyDictionary<string, float> Named(float[] features) =>

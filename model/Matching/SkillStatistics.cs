@@ -25,11 +25,7 @@ public sealed class SkillStatistics
 
     public int DistinctKeys => frequencies.Count;
 
-    /// <param name="onlyKeys">
-    /// When given, only these keys are counted (documents still all count): matching one need reads the
-    /// frequencies of that need's keys only, and counting nothing else costs a fraction of counting all.
-    /// </param>
-    public static SkillStatistics Build(IEnumerable<PersonProjection> people, IEnumerable<NeedProjection> needs, IReadOnlySet<string>? onlyKeys = null)
+    public static SkillStatistics Build(IEnumerable<PersonProjection> people, IEnumerable<NeedProjection> needs)
     {
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(needs);
@@ -41,10 +37,7 @@ public sealed class SkillStatistics
             keys.Clear();
             foreach (var skill in person.Skills ?? [])
             {
-                if (onlyKeys is null || (skill.Key is not null && onlyKeys.Contains(skill.Key)))
-                {
-                    keys.Add(skill.Key!);
-                }
+                keys.Add(skill.Key);
             }
 
             Count(keys, counts);
@@ -60,16 +53,47 @@ public sealed class SkillStatistics
             }
 
             keys.UnionWith(need.NiceToHave ?? []);
-            if (onlyKeys is not null)
-            {
-                keys.IntersectWith(onlyKeys);
-            }
 
             Count(keys, counts);
             documents++;
         }
 
         return new SkillStatistics(documents, counts.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The statistics of one need and its candidates, as <see cref="Build"/> would count them, but only for the
+    /// need's own keys (the only ones matching that need reads) and from the people's prepared, hashed skills:
+    /// a few binary searches per person instead of hashing every skill's string.
+    /// </summary>
+    public static SkillStatistics ForNeed(NeedProjection need, ReadOnlySpan<PreparedPerson> people)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var skill in need.RequiredSkills ?? [])
+        {
+            keys.Add(skill.Key);
+        }
+
+        keys.UnionWith(need.NiceToHave ?? []);
+        keys.Remove(null!);
+        var counts = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            var hash = KeyHash.Of(key);
+            var holders = 1;
+            foreach (var person in people)
+            {
+                if (SortedKeys.Contains(person.Skills, hash))
+                {
+                    holders++;
+                }
+            }
+
+            counts[key] = holders;
+        }
+
+        return new SkillStatistics(people.Length + 1, counts.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     public int DocumentFrequency(string key) => frequencies.GetValueOrDefault(key);

@@ -1,4 +1,5 @@
 using Matchmaker.Model.Matching;
+using Matchmaker.Model.Skills;
 using static Matchmaker.Tests.Model.SampleProjections;
 
 namespace Matchmaker.Tests.Model;
@@ -43,18 +44,20 @@ public sealed class SkillStatisticsTests
     }
 
     [Fact]
-    public void Counting_only_some_keys_gives_their_frequencies_as_counting_all_does()
+    public void Counting_one_needs_keys_from_prepared_people_gives_what_counting_everything_does()
     {
         var random = new RandomProjections(11);
         var people = Enumerable.Range(0, 200).Select(_ => random.Person()).ToList();
-        var need = SampleProjections.ProjectOwner;
-        var keys = need.RequiredSkills.Select(s => s.Key).Concat(need.NiceToHave).Append("no-such-key").ToHashSet();
+        var need = SampleProjections.ProjectOwner with { NiceToHave = [.. SampleProjections.ProjectOwner.NiceToHave, "no-such-key"] };
+        var extractor = new PairFeatureExtractor(Taxonomy.Default, SkillStatistics.Empty);
+        var keys = need.RequiredSkills.Select(s => s.Key).Concat(need.NiceToHave).ToHashSet();
 
         var all = SkillStatistics.Build(people, [need]);
-        var some = SkillStatistics.Build(people, [need], keys);
+        var forNeed = SkillStatistics.ForNeed(need, [.. people.Select(extractor.Prepare)]);
 
-        Assert.Equal(all.Documents, some.Documents);
-        Assert.All(keys, key => Assert.Equal(all.DocumentFrequency(key), some.DocumentFrequency(key)));
-        Assert.True(some.DistinctKeys <= keys.Count && all.DistinctKeys > keys.Count);
+        Assert.Equal(all.Documents, forNeed.Documents);
+        Assert.All(keys, key => Assert.Equal(all.DocumentFrequency(key), forNeed.DocumentFrequency(key)));
+        Assert.Contains(keys, key => all.DocumentFrequency(key) > 1);
+        Assert.Equal(keys.Count, forNeed.DistinctKeys);
     }
 }

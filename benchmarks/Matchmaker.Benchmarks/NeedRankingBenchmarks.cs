@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Attributes;
+using Matchmaker.Matching;
+using Matchmaker.Model.Bootstrap;
+using Matchmaker.Model.Matching;
+using Matchmaker.Model.Ranking;
+using Matchmaker.Model.Skills;
+using Matchmaker.Model.Training;
+
+namespace Matchmaker.Benchmarks;
+
+/// <summary>
+/// Features plus scoring of one need's candidates as <see cref="NeedRanking"/> does them, in memory (no
+/// storage), against the same model's own batch <c>Score</c> of the same feature rows: the model the app
+/// trains on first start, generated people, prepared people kept from an earlier run as in the app.
+/// </summary>
+[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 30)]
+[MemoryDiagnoser]
+public class NeedRankingBenchmarks
+{
+    private RankingModel model = null!;
+    private NeedProjection need = null!;
+    private List<PersonProjection> people = [];
+    private PreparedPeople warm = null!;
+    private float[][] rows = [];
+
+    [Params(500, 10_000)]
+    public int Candidates { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        model = TrainingRun.Run(TrainingSetAssembler.Assemble(ShippedBootstrap.Pairs, []), ShippedBootstrap.Seed).Model;
+        need = BenchmarkData.Need();
+        people = BenchmarkData.People(Candidates, seed: 20261128);
+        warm = new PreparedPeople(Taxonomy.Default);
+        rows = [.. new NeedRanking(Taxonomy.Default, model, need, people, BenchmarkData.Now, warm).Candidates.OrderBy(c => c.Index).Select(c => c.Features)];
+    }
+
+    [Benchmark(Baseline = true, Description = "Score the rows (baseline)")]
+    public float Score() => model.Score(rows)[^1];
+
+    [Benchmark(Description = "Features and scoring, people prepared")]
+    public float Rank() => new NeedRanking(Taxonomy.Default, model, need, people, BenchmarkData.Now, warm).Candidates[0].Score;
+}
