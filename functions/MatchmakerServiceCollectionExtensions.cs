@@ -4,8 +4,10 @@ using Matchmaker.Credentials;
 using Matchmaker.Decisions;
 using Matchmaker.Demo;
 using Matchmaker.Email;
+using Matchmaker.Email.Outbox;
 using Matchmaker.Health;
 using Matchmaker.Hosting;
+using Matchmaker.Introductions;
 using Matchmaker.Matching;
 using Matchmaker.Needs;
 using Matchmaker.PersonalData;
@@ -39,8 +41,11 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<StorageHealthProbe>();
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
-        services.AddHttpClient(SendGridEmailSender.HttpClientName);
+        services.AddHttpClient(SendGridEmailSender.HttpClientName, (sp, client) =>
+            client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.AttemptTimeout);
         services.AddSingleton<IEmailSender>(EmailSenderSelector.Create);
+        services.AddSingleton<EmailDelivery>();
+        services.AddSingleton<EmailOutbox>();
 
         services.AddSingleton<CredentialStore>();
         services.AddSingleton<CoordinatorKey>();
@@ -72,6 +77,15 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<Review.SuggestionReview>();
         services.AddSingleton<Insights.InsightsService>();
         services.AddSingleton<PersonalDataInventory>();
+
+        services.AddOptions<IntroductionOptions>().Bind(configuration.GetSection(IntroductionOptions.SectionName));
+        services.AddSingleton<IntroductionStore>();
+        services.AddSingleton<EmailTemplates>();
+        services.AddSingleton<IntroductionEmails>();
+        services.AddSingleton<IntroductionFlow>();
+        services.AddSingleton<IntroductionResponses>();
+        services.AddSingleton<IntroductionSweep>();
+        services.AddSingleton<BadTokenThrottle>();
 
         services.AddSingleton<ModelRegistry>();
         services.AddSingleton<ActiveRankingModel>();

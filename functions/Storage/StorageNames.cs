@@ -19,6 +19,15 @@ public static class StorageNames
     /// <summary>Coordinators' decisions and introduction outcomes with the pair's features, for training.</summary>
     public const string DecisionsTable = "decisions";
 
+    /// <summary>Introductions of approved suggestions, their response tokens (hashed), by introduction id.</summary>
+    public const string IntroductionsTable = "introductions";
+
+    /// <summary>One row per email of an introduction, for exactly-once sending.</summary>
+    public const string OutboxTable = "outbox";
+
+    /// <summary>Ids of introductions that have something to do (emails to send, answers, reminders, expiry).</summary>
+    public const string IntroductionsQueue = "introductions";
+
     /// <summary>Ids and versions of saved profiles; the skill indexer keeps the skill index in step.</summary>
     public const string ProfileUpdatesQueue = "profile-updates";
 
@@ -30,9 +39,9 @@ public static class StorageNames
 
     public const string ModelsContainer = "models";
 
-    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable];
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable];
 
-    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue];
+    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, IntroductionsQueue];
 
     public static IReadOnlyList<string> Containers { get; } = [ModelsContainer];
 
