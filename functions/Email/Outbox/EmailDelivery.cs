@@ -1,5 +1,4 @@
 using System.Net;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +17,7 @@ public sealed partial class EmailDelivery : IDisposable
     private readonly EmailOptions options;
     private readonly TimeProvider time;
     private readonly ILogger<EmailDelivery> logger;
-    private readonly TokenBucketRateLimiter limiter;
+    private readonly SendRateLimit limiter;
     private readonly EmailCircuitBreaker breaker;
 
     public EmailDelivery(IEmailSender sender, IOptions<EmailOptions> options, TimeProvider time, ILogger<EmailDelivery> logger)
@@ -28,16 +27,7 @@ public sealed partial class EmailDelivery : IDisposable
         this.options = options.Value;
         this.time = time;
         this.logger = logger;
-        // One token at a time, refilled every 1/rate seconds: no burst, so any second sees at most the rate.
-        limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = 1,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1 / Math.Max(0.01, this.options.MaxSendsPerSecond)),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
+        limiter = SendRateLimit.PerSecond(this.options.MaxSendsPerSecond, time);
         breaker = new EmailCircuitBreaker(Math.Max(1, this.options.BreakAfterFailures), this.options.BreakDuration, time);
     }
 
@@ -88,7 +78,7 @@ public sealed partial class EmailDelivery : IDisposable
     /// <summary>One request: a final outcome, or none with the wait SendGrid asked for (429) or an error worth retrying.</summary>
     private async Task<(DeliveryOutcome? Outcome, string? Error, TimeSpan? ThrottledFor)> AttemptAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        using var lease = await limiter.AcquireAsync(1, cancellationToken);
+        using var permit = await limiter.AcquireAsync(cancellationToken);
         try
         {
             await sender.SendAsync(message, cancellationToken);
