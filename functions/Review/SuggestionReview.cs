@@ -8,6 +8,7 @@ using Matchmaker.Model.Training;
 using Matchmaker.Needs;
 using Matchmaker.Profiles;
 using Matchmaker.Suggestions;
+using Matchmaker.Telemetry;
 
 namespace Matchmaker.Review;
 
@@ -17,7 +18,7 @@ namespace Matchmaker.Review;
 /// decision is audited and, if the person consented, kept as a training label with the pair's features.
 /// </summary>
 public sealed class SuggestionReview(
-    SuggestionStore suggestions, NeedStore needs, ProfileStore profiles, DecisionStore decisions, AuditLog audit, TimeProvider time)
+    SuggestionStore suggestions, NeedStore needs, ProfileStore profiles, DecisionStore decisions, AuditLog audit, TimeProvider time, MatchmakerMetrics metrics)
 {
     public const string CoordinatorKeyActor = "coordinator-key";
 
@@ -145,6 +146,15 @@ public sealed class SuggestionReview(
         var features = JsonSerializer.Deserialize<Dictionary<string, float>>(suggestion.FeaturesJson, MatchmakerJson.Options) ?? [];
         await decisions.RecordAsync(
             new DecisionRecord(suggestion.NeedId, suggestion.ProfileId, outcome, features, suggestion.ModelVersion), consentsToTraining, cancellationToken);
+        if (outcome == DecisionOutcome.Approved)
+        {
+            metrics.Approved(suggestion.ModelVersion);
+        }
+        else
+        {
+            metrics.Rejected(reason, suggestion.ModelVersion);
+        }
+
         return (new SuggestionDecided(suggestion.Id, status, now), DecisionRefusal.None);
     }
 }
