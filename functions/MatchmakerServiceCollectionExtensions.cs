@@ -15,6 +15,7 @@ using Matchmaker.Profiles;
 using Matchmaker.Ranking;
 using Matchmaker.Storage;
 using Matchmaker.Suggestions;
+using Matchmaker.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +29,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddOptions<MatchmakerOptions>().Bind(configuration.GetSection(MatchmakerOptions.SectionName));
         services.AddSingleton(TimeProvider.System);
         services.AddMvcCore();
+        services.AddMatchmakerTelemetry(configuration);
 
         var queueOptions = QueueHostOptions.LoadDefault();
         services.AddSingleton(queueOptions);

@@ -9,6 +9,7 @@ using Matchmaker.Model.Training;
 using Matchmaker.Needs;
 using Matchmaker.Profiles;
 using Matchmaker.Suggestions;
+using Matchmaker.Telemetry;
 
 namespace Matchmaker.Review;
 
@@ -25,7 +26,8 @@ public sealed class SuggestionReview(
     AuditLog audit,
     IntroductionFlow introductions,
     IntroductionStore introductionStore,
-    TimeProvider time)
+    TimeProvider time,
+    MatchmakerMetrics metrics)
 {
     public const string CoordinatorKeyActor = "coordinator-key";
 
@@ -173,6 +175,15 @@ public sealed class SuggestionReview(
         var features = JsonSerializer.Deserialize<Dictionary<string, float>>(suggestion.FeaturesJson, MatchmakerJson.Options) ?? [];
         await decisions.RecordAsync(
             new DecisionRecord(suggestion.NeedId, suggestion.ProfileId, outcome, features, suggestion.ModelVersion), consentsToTraining, cancellationToken);
+        if (outcome == DecisionOutcome.Approved)
+        {
+            metrics.Approved(suggestion.ModelVersion);
+        }
+        else
+        {
+            metrics.Rejected(reason, suggestion.ModelVersion);
+        }
+
         return (new SuggestionDecided(suggestion.Id, status, now), DecisionRefusal.None);
     }
 

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Matchmaker.Storage;
+using Matchmaker.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Matchmaker.Email.Outbox;
@@ -11,7 +12,8 @@ namespace Matchmaker.Email.Outbox;
 /// messages send nothing twice; the row then records sent, unknown or failed. A row left in sending (the
 /// process stopped mid-send) is never sent again automatically: it may have gone.
 /// </summary>
-public sealed partial class EmailOutbox(TableServiceClient tables, EmailDelivery delivery, TimeProvider time, ILogger<EmailOutbox> logger)
+public sealed partial class EmailOutbox(
+    TableServiceClient tables, EmailDelivery delivery, MatchmakerMetrics metrics, TimeProvider time, ILogger<EmailOutbox> logger)
 {
     /// <summary>The custom_args that let delivery events find this row.</summary>
     public const string IntroductionArg = "introductionId";
@@ -58,6 +60,10 @@ public sealed partial class EmailOutbox(TableServiceClient tables, EmailDelivery
                 [EmailKeyArg] = emailKey,
             };
             result = await delivery.DeliverAsync(message with { CustomArgs = args }, cancellationToken);
+            if (result.Outcome == DeliveryOutcome.Sent)
+            {
+                metrics.EmailSent(message.Category);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not RequestFailedException)
         {
