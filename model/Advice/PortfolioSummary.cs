@@ -10,24 +10,24 @@ internal static class PortfolioSummary
         PersonProjection person, IReadOnlyList<NeedAssessment> needs, IReadOnlyList<PortfolioNeed> chosen, double income, double? target, double? shortfall, string currency)
     {
         var available = $"your {Wording.Days(person.DaysPerWeek)} a week";
-        var took = $"{Wording.Money(currency, income)} a month in {Wording.Days(chosen.Sum(n => n.DaysPerWeek))}";
+        var took = $"{Wording.Money(currency, income)} a month in {Wording.Number(chosen.Sum(n => n.DaysPerWeek))} of {available}";
         if (target is not { } aim)
         {
             return chosen.Count == 0
                 ? $"No open need fits within {available}: {WhyNot(needs, person)}."
-                : $"No income target given: the best-fitting needs within {available} pay {took}.";
+                : $"No income target given: the best-fitting needs pay {took}.";
         }
 
         var goal = $"your {Wording.Money(currency, aim)} monthly target";
         if (shortfall == 0)
         {
-            return $"Reaches {goal}: {took} of {available}.";
+            return $"Reaches {goal}: {took}.";
         }
 
         var gap = $"{Wording.Money(currency, shortfall!.Value)} short of {goal}";
         return chosen.Count == 0
             ? $"{gap}: no open need fits within {available} ({WhyNot(needs, person)})."
-            : $"{gap}: the fitting needs that pay most within {available} pay {took} ({WhyNot(needs, person)}).";
+            : $"{gap}: the fitting needs that pay most pay {took} ({WhyNot(needs, person)}).";
     }
 
     // Each need counted once, by the first thing that keeps it out of the portfolio.
