@@ -52,7 +52,4 @@ public class AdviceBenchmarks
         var advice = AdviceBuilder.Build(AdviceData.Person, scored, needs, Taxonomy.Default, "£");
         return advice.Portfolio.Needs.Count + advice.Learning.Count;
     }
-
-    /// <summary>How many needs fit the person, for the write-up.</summary>
-    public int Fitting => items.Length;
 }

@@ -5,7 +5,7 @@ namespace Matchmaker.Benchmarks;
 /// <summary>
 /// A newcomer with half the network's skills and 5 days a week (10 half-days, the largest knapsack a valid
 /// profile gives), and open needs of 1 or 2 required skills, 0.5 to 3 days, GBP 100-400 a day, one in ten
-/// unpaid, from a fixed seed: about a third of them fit the person.
+/// unpaid, from a fixed seed, so that many of them fit the person and the knapsack has work to do.
 /// </summary>
 public static class AdviceData
 {
