@@ -60,8 +60,9 @@ public sealed partial class EmailEventLoadTests(EmailEventsWorld world, ITestOut
         // Generous: the answer is a signature check, one blob and one queue message (T-34's 2 s is the target).
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"The webhook took {stopwatch.ElapsedMilliseconds} ms.");
 
+        // Processing is the slow part (about 2,500 storage calls): on a busy 2-core machine it took about 30 s.
         var processing = Stopwatch.StartNew();
-        await world.DrainedAsync();
+        await world.DrainedAsync(seconds: 300);
         output.WriteLine($"Processing the batch took about {processing.ElapsedMilliseconds} ms");
         Assert.Equal(999, (await world.EventsAsync(ids)).Count);
 

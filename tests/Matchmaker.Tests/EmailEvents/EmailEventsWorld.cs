@@ -86,7 +86,7 @@ public sealed class EmailEventsWorld : ApiWorld
     }
 
     /// <summary>Waits until every queued batch is processed and deleted.</summary>
-    public async Task DrainedAsync()
+    public async Task DrainedAsync(int seconds = 120)
     {
         var queue = new Azure.Storage.Queues.QueueClient(StorageConnectionString, StorageNames.EmailEventsQueue);
         var container = new BlobServiceClient(StorageConnectionString).GetBlobContainerClient(StorageNames.EmailEventsContainer);
@@ -103,7 +103,7 @@ public sealed class EmailEventsWorld : ApiWorld
                 return properties.Value.ApproximateMessagesCount == 0 && blobs == 0;
             },
             "every email events batch is processed",
-            seconds: 120);
+            seconds);
     }
 
     public async Task InsertOutboxRowAsync(string introductionId, string emailKey, string status)
