@@ -25,7 +25,8 @@ public static class UnsubscribePages
     /// </summary>
     public static IActionResult Confirm(HttpRequest request, string token)
     {
-        var action = HtmlEncoder.Default.Encode($"/{UnsubscribeLinks.Path}?{UnsubscribeToken.Field}={Uri.EscapeDataString(token)}");
+        // Relative to the page's own address, so that it also works behind a proxy that adds a path prefix.
+        var action = HtmlEncoder.Default.Encode($"unsubscribe?{UnsubscribeToken.Field}={Uri.EscapeDataString(token)}");
         return Page(
             request,
             StatusCodes.Status200OK,
