@@ -4,8 +4,10 @@ using Matchmaker.Credentials;
 using Matchmaker.Decisions;
 using Matchmaker.Demo;
 using Matchmaker.Email;
+using Matchmaker.Email.Outbox;
 using Matchmaker.Health;
 using Matchmaker.Hosting;
+using Matchmaker.Introductions;
 using Matchmaker.Matching;
 using Matchmaker.Needs;
 using Matchmaker.PersonalData;
@@ -13,6 +15,7 @@ using Matchmaker.Profiles;
 using Matchmaker.Ranking;
 using Matchmaker.Storage;
 using Matchmaker.Suggestions;
+using Matchmaker.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +29,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddOptions<MatchmakerOptions>().Bind(configuration.GetSection(MatchmakerOptions.SectionName));
         services.AddSingleton(TimeProvider.System);
         services.AddMvcCore();
+        services.AddMatchmakerTelemetry(configuration);
 
         var queueOptions = QueueHostOptions.LoadDefault();
         services.AddSingleton(queueOptions);
@@ -39,8 +43,11 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<StorageHealthProbe>();
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
-        services.AddHttpClient(SendGridEmailSender.HttpClientName);
+        services.AddHttpClient(SendGridEmailSender.HttpClientName, (sp, client) =>
+            client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.AttemptTimeout);
         services.AddSingleton<IEmailSender>(EmailSenderSelector.Create);
+        services.AddSingleton<EmailDelivery>();
+        services.AddSingleton<EmailOutbox>();
 
         // Unsubscribe links, the suppression list, and SendGrid's signed event webhook (issue 8).
         services.AddOptions<Unsubscribe.SuppressionOptions>().Bind(configuration.GetSection(Unsubscribe.SuppressionOptions.SectionName));
@@ -85,6 +92,15 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<Review.SuggestionReview>();
         services.AddSingleton<Insights.InsightsService>();
         services.AddSingleton<PersonalDataInventory>();
+
+        services.AddOptions<IntroductionOptions>().Bind(configuration.GetSection(IntroductionOptions.SectionName));
+        services.AddSingleton<IntroductionStore>();
+        services.AddSingleton<EmailTemplates>();
+        services.AddSingleton<IntroductionEmails>();
+        services.AddSingleton<IntroductionFlow>();
+        services.AddSingleton<IntroductionResponses>();
+        services.AddSingleton<IntroductionSweep>();
+        services.AddSingleton<BadTokenThrottle>();
 
         services.AddSingleton<ModelRegistry>();
         services.AddSingleton<ActiveRankingModel>();

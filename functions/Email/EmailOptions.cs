@@ -24,6 +24,25 @@ public sealed class EmailOptions
     /// <summary>The sender's display name.</summary>
     public string FromName { get; set; } = "Matchmaker";
 
+    /// <summary>At most this many emails a second leave this instance (SendGrid's and the receiving servers' limits).</summary>
+    public double MaxSendsPerSecond { get; set; } = 10;
+
+    /// <summary>One request to SendGrid gives up after this long; its outcome is then unknown and it is not repeated.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Requests per email while SendGrid answers 5xx or refuses connections, with doubling waits from <see cref="RetryDelay"/>.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A 429 whose reset is further away than this leaves the email for the queue's next try instead of waiting.</summary>
+    public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>After this many failed requests in a row, no request goes out for <see cref="BreakDuration"/>.</summary>
+    public int BreakAfterFailures { get; set; } = 5;
+
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary><see cref="OutboxPath"/> as an absolute path.</summary>
     public string OutboxFullPath => Path.GetFullPath(OutboxPath);
 }

@@ -16,6 +16,7 @@ namespace Matchmaker.Email;
 public sealed partial class SendGridEmailSender(
     IOptions<EmailOptions> options,
     IHttpClientFactory httpClients,
+    TimeProvider time,
     ILogger<SendGridEmailSender> logger) : IEmailSender
 {
     public const string HttpClientName = "SendGrid";
@@ -73,13 +74,28 @@ public sealed partial class SendGridEmailSender(
     private static EmailAddress Address(string address, string? name) =>
         new(address, string.IsNullOrWhiteSpace(name) ? null : name);
 
-    private static TimeSpan? RetryAfter(Response response) =>
-        response.Headers?.RetryAfter switch
+    /// <summary>
+    /// How long to wait: SendGrid gives the end of the rate-limit window as <c>X-RateLimit-Reset</c> (Unix
+    /// seconds); a standard <c>Retry-After</c> is honoured too.
+    /// </summary>
+    private TimeSpan? RetryAfter(Response response)
+    {
+        var now = time.GetUtcNow();
+        if (response.Headers is { } headers
+            && headers.TryGetValues("X-RateLimit-Reset", out var values)
+            && long.TryParse(values.FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+        {
+            var reset = DateTimeOffset.FromUnixTimeSeconds(seconds);
+            return reset > now ? reset - now : TimeSpan.Zero;
+        }
+
+        return response.Headers?.RetryAfter switch
         {
             { Delta: { } delta } => delta,
-            { Date: { } date } => date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : TimeSpan.Zero,
+            { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
             _ => null,
         };
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email sent through SendGrid: category {Category}, status {Status}")]
     private static partial void LogSent(ILogger logger, string category, int status);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Azure;
 using Azure.Data.Tables;
+using Matchmaker.Email.Outbox;
 using Matchmaker.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -14,9 +15,7 @@ namespace Matchmaker.EmailEvents;
 /// </summary>
 public sealed partial class OutboxDeliveries(TableServiceClient tables, TimeProvider time, ILogger<OutboxDeliveries> logger)
 {
-    public const string StatusProperty = "Status";
-    public const string UpdatedAtProperty = "UpdatedAt";
-    public const string Sent = "sent";
+    private const string StatusProperty = nameof(OutboxEntity.Status);
 
     private const int Attempts = 3;
     private static readonly string[] StatusOnly = [StatusProperty];
@@ -35,12 +34,18 @@ public sealed partial class OutboxDeliveries(TableServiceClient tables, TimeProv
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             var found = await table.GetEntityIfExistsAsync<TableEntity>(introductionId, emailKey, StatusOnly, cancellationToken);
-            if (!found.HasValue || found.Value!.GetString(StatusProperty) is not ("unknown" or "sending"))
+            if (!found.HasValue || found.Value!.GetString(StatusProperty) is not (OutboxStatus.Unknown or OutboxStatus.Sending))
             {
                 return false;
             }
 
-            var change = new TableEntity(introductionId, emailKey) { [StatusProperty] = Sent, [UpdatedAtProperty] = time.GetUtcNow() };
+            var now = time.GetUtcNow();
+            var change = new TableEntity(introductionId, emailKey)
+            {
+                [StatusProperty] = OutboxStatus.Sent,
+                [nameof(OutboxEntity.UpdatedAt)] = now,
+                [nameof(OutboxEntity.SentAt)] = now,
+            };
             try
             {
                 await table.UpdateEntityAsync(change, found.Value.ETag, TableUpdateMode.Merge, cancellationToken);

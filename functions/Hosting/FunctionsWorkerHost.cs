@@ -1,4 +1,7 @@
+using Matchmaker.Telemetry;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Matchmaker.Hosting;
@@ -13,6 +16,12 @@ public static class FunctionsWorkerHost
         builder.UseMiddleware<OutageWorkerMiddleware>();
         builder.UseMiddleware<CallerAuthorizationWorkerMiddleware>();
         builder.Services.AddMatchmaker(builder.Configuration);
+        if (MatchmakerTelemetry.IsExported(builder.Configuration))
+        {
+            // Invocation spans and the host's trace context, so worker telemetry joins the host's requests.
+            builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults();
+        }
+
         return builder.Build();
     }
 }

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Matchmaker.Coops;
+using Matchmaker.Introductions;
 using Matchmaker.Matching;
 using Matchmaker.Model.Skills;
 using Matchmaker.Needs;
@@ -13,21 +14,23 @@ namespace Matchmaker.Insights;
 /// and by region (a check that decisions do not favour some co-ops or places). Reads whole tables with
 /// filters, which suits a network of thousands of people; at larger scale these would be kept as counters.
 /// </summary>
-public sealed class InsightsService(SuggestionStore suggestions, NeedStore needs, CoopStore coops, TableServiceClient tables, Taxonomy taxonomy)
+public sealed class InsightsService(
+    SuggestionStore suggestions, IntroductionStore introductions, NeedStore needs, CoopStore coops, TableServiceClient tables, Taxonomy taxonomy)
 {
     public const int MaxSkills = 30;
 
     public async Task<InsightsReport> BuildAsync(CancellationToken cancellationToken)
     {
         var all = await suggestions.AllAsync(null, cancellationToken);
+        var introduced = await introductions.ListAsync(null, cancellationToken);
         var funnel = new Funnel(
             all.Count,
             all.Count(s => s.Status == SuggestionStatus.Pending),
             all.Count(s => s.Status == SuggestionStatus.Approved),
             all.Count(s => s.Status == SuggestionStatus.Rejected),
             all.Count(s => s.Status == SuggestionStatus.Expired),
-            Accepted: 0,
-            Connected: 0);
+            Accepted: introduced.Count(i => i.Status is IntroductionStatus.Accepted or IntroductionStatus.Connected),
+            Connected: introduced.Count(i => i.Status == IntroductionStatus.Connected));
 
         var decided = all.Where(s => SuggestionStatus.IsDecided(s.Status)).ToList();
         var needsById = new Dictionary<string, NeedEntity>(StringComparer.Ordinal);

@@ -5,6 +5,7 @@ using Matchmaker.Model.Skills;
 using Matchmaker.Needs;
 using Matchmaker.Ranking;
 using Matchmaker.Suggestions;
+using Matchmaker.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,7 @@ public sealed partial class NeedMatcher(
     Taxonomy taxonomy,
     IOptions<MatchingOptions> options,
     TimeProvider time,
+    MatchmakerMetrics metrics,
     ILogger<NeedMatcher> logger)
 {
     public async Task MatchAsync(NeedUpdatedMessage message, CancellationToken cancellationToken)
@@ -88,6 +90,7 @@ public sealed partial class NeedMatcher(
         var replace = wanted.Where(s => existing.ContainsKey(s.ProfileId)).Select(s => WithETag(s, existing[s.ProfileId])).ToList();
         var delete = pending.Where(s => wanted.All(w => w.ProfileId != s.ProfileId)).ToList();
         await suggestions.WriteNeedAsync(add, replace, delete, cancellationToken);
+        metrics.SuggestionsMade(add.Count, live.Version.RowKey);
         await cap.EnforceAsync(need.Id, [.. wanted.Select(s => s.ProfileId)], cancellationToken);
         LogMatched(logger, people.Count, wanted.Count, live.Version.RowKey);
     }

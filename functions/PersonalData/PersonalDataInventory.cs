@@ -1,6 +1,8 @@
 using Matchmaker.Audit;
 using Matchmaker.Credentials;
 using Matchmaker.Decisions;
+using Matchmaker.Email.Outbox;
+using Matchmaker.Introductions;
 using Matchmaker.Matching;
 using Matchmaker.Profiles;
 using Matchmaker.Suggestions;
@@ -12,7 +14,14 @@ namespace Matchmaker.PersonalData;
 /// all. Anything new that stores data about a person must join this list.
 /// </summary>
 public sealed class PersonalDataInventory(
-    SkillIndexer skillIndex, SuggestionStore suggestions, DecisionStore decisions, AuditLog audit, ProfileStore profiles, CredentialStore credentials)
+    SkillIndexer skillIndex,
+    SuggestionStore suggestions,
+    DecisionStore decisions,
+    AuditLog audit,
+    IntroductionStore introductions,
+    EmailOutbox outbox,
+    ProfileStore profiles,
+    CredentialStore credentials)
 {
     // Erased in this order. The owner's credential goes last so that an interrupted erasure can be
     // finished by repeating DELETE with the same token.
@@ -22,6 +31,7 @@ public sealed class PersonalDataInventory(
         new SuggestionData(suggestions),
         new DecisionData(decisions),
         new AuditData(audit),
+        new IntroductionData(introductions, outbox),
         new ProfileData(profiles),
         new OwnerCredentialData(credentials),
     ];

@@ -4,10 +4,12 @@ using Matchmaker.Audit;
 using Matchmaker.Auth;
 using Matchmaker.Decisions;
 using Matchmaker.Http;
+using Matchmaker.Introductions;
 using Matchmaker.Model.Training;
 using Matchmaker.Needs;
 using Matchmaker.Profiles;
 using Matchmaker.Suggestions;
+using Matchmaker.Telemetry;
 
 namespace Matchmaker.Review;
 
@@ -17,16 +19,36 @@ namespace Matchmaker.Review;
 /// decision is audited and, if the person consented, kept as a training label with the pair's features.
 /// </summary>
 public sealed class SuggestionReview(
-    SuggestionStore suggestions, NeedStore needs, ProfileStore profiles, DecisionStore decisions, AuditLog audit, TimeProvider time)
+    SuggestionStore suggestions,
+    NeedStore needs,
+    ProfileStore profiles,
+    DecisionStore decisions,
+    AuditLog audit,
+    IntroductionFlow introductions,
+    IntroductionStore introductionStore,
+    TimeProvider time,
+    MatchmakerMetrics metrics)
 {
     public const string CoordinatorKeyActor = "coordinator-key";
 
     /// <summary>Tries this often when re-matching (not a decision) changed the suggestion between read and write.</summary>
     public const int Attempts = 3;
 
-    public Task<(SuggestionDecided? Decided, DecisionRefusal Refusal)> ApproveAsync(
-        string id, ApproveInput input, Caller caller, CancellationToken cancellationToken) =>
-        WithRetriesAsync(() => TryApproveAsync(id, input, caller, cancellationToken));
+    public async Task<(SuggestionDecided? Decided, DecisionRefusal Refusal)> ApproveAsync(
+        string id, ApproveInput input, Caller caller, CancellationToken cancellationToken)
+    {
+        var result = await WithRetriesAsync(() => TryApproveAsync(id, input, caller, cancellationToken));
+        if (result.Refusal == DecisionRefusal.AlreadyDecided
+            && SuggestionId.TryParse(id, out var needId, out var profileId)
+            && await suggestions.FindAsync(needId, profileId, cancellationToken) is { Status: SuggestionStatus.Approved } approved
+            && await introductionStore.FindAsync(IntroductionIds.Of(approved.Id), cancellationToken) is null)
+        {
+            // Approved before, but the introduction was never made (the request broke off in between): make it now.
+            await introductions.StartAsync(approved, Actor(caller), cancellationToken);
+        }
+
+        return result;
+    }
 
     public Task<(SuggestionDecided? Decided, DecisionRefusal Refusal)> RejectAsync(
         string id, RejectInput input, Caller caller, CancellationToken cancellationToken) =>
@@ -69,8 +91,10 @@ public sealed class SuggestionReview(
             return (null, DecisionRefusal.NeedNotOpen);
         }
 
-        var approved = (await suggestions.OfNeedAsync(need.Id, cancellationToken)).Count(s => s.Status == SuggestionStatus.Approved);
-        if (approved >= need.Openings)
+        // An opening is taken by an introduction under way or made; one declined, expired or cancelled frees it.
+        var taken = (await introductionStore.OfNeedAsync(need.Id, cancellationToken))
+            .Count(i => IntroductionStatus.IsOpen(i.Status) || i.Status == IntroductionStatus.Connected);
+        if (taken >= need.Openings)
         {
             return (null, DecisionRefusal.NoOpeningsLeft);
         }
@@ -82,7 +106,13 @@ public sealed class SuggestionReview(
         }
 
         suggestion.Note = input.Note;
-        return await DecideAsync(suggestion, SuggestionStatus.Approved, "", DecisionOutcome.Approved, profile.ConsentTraining, caller, cancellationToken);
+        var decided = await DecideAsync(suggestion, SuggestionStatus.Approved, "", DecisionOutcome.Approved, profile.ConsentTraining, caller, cancellationToken);
+        if (decided.Decided is not null)
+        {
+            await introductions.StartAsync(suggestion, Actor(caller), cancellationToken);
+        }
+
+        return decided;
     }
 
     private async Task<(SuggestionDecided? Decided, DecisionRefusal Refusal)> TryRejectAsync(
@@ -133,7 +163,7 @@ public sealed class SuggestionReview(
             new AuditEntity
             {
                 PartitionKey = suggestion.Id,
-                Actor = caller?.SubjectId ?? CoordinatorKeyActor,
+                Actor = Actor(caller),
                 Action = status,
                 Reason = reason,
                 NeedId = suggestion.NeedId,
@@ -145,6 +175,17 @@ public sealed class SuggestionReview(
         var features = JsonSerializer.Deserialize<Dictionary<string, float>>(suggestion.FeaturesJson, MatchmakerJson.Options) ?? [];
         await decisions.RecordAsync(
             new DecisionRecord(suggestion.NeedId, suggestion.ProfileId, outcome, features, suggestion.ModelVersion), consentsToTraining, cancellationToken);
+        if (outcome == DecisionOutcome.Approved)
+        {
+            metrics.Approved(suggestion.ModelVersion);
+        }
+        else
+        {
+            metrics.Rejected(reason, suggestion.ModelVersion);
+        }
+
         return (new SuggestionDecided(suggestion.Id, status, now), DecisionRefusal.None);
     }
+
+    private static string Actor(Caller? caller) => caller?.SubjectId ?? CoordinatorKeyActor;
 }

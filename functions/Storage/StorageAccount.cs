@@ -10,7 +10,8 @@ namespace Matchmaker.Storage;
 /// <summary>
 /// The one storage account, read from <c>AzureWebJobsStorage</c> exactly as the Functions host reads it: a
 /// connection string, or identity-based settings (<c>AzureWebJobsStorage__accountName</c> or the
-/// <c>__tableServiceUri</c>/<c>__queueServiceUri</c>/<c>__blobServiceUri</c> trio, with optional <c>__clientId</c>).
+/// <c>__tableServiceUri</c>/<c>__queueServiceUri</c>/<c>__blobServiceUri</c> trio, with optional <c>__credential</c>
+/// and <c>__clientId</c>).
 /// </summary>
 public sealed class StorageAccount
 {
@@ -53,8 +54,24 @@ public sealed class StorageAccount
                 $"Storage is not configured: set {SettingName} to a connection string, or {SettingName}__accountName for a managed identity.");
         }
 
-        var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = section["clientId"] });
-        return new StorageAccount(null, table, queue, blob, credential);
+        return new StorageAccount(null, table, queue, blob, CredentialFrom(section));
+    }
+
+    /// <summary>
+    /// <c>__credential=managedidentity</c> (what the Bicep in infra/ sets) means the managed identity alone, the
+    /// user-assigned one when <c>__clientId</c> names it; otherwise the developer's chain (Azure CLI, Visual
+    /// Studio, environment, managed identity) as the Functions host does.
+    /// </summary>
+    public static TokenCredential CredentialFrom(IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var clientId = section["clientId"] is { Length: > 0 } id ? id : null;
+        if (string.Equals(section["credential"], "managedidentity", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ManagedIdentityCredential(clientId is null ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(clientId));
+        }
+
+        return new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId });
     }
 
     public TableServiceClient CreateTableServiceClient()

@@ -19,6 +19,15 @@ public static class StorageNames
     /// <summary>Coordinators' decisions and introduction outcomes with the pair's features, for training.</summary>
     public const string DecisionsTable = "decisions";
 
+    /// <summary>Introductions of approved suggestions, their response tokens (hashed), by introduction id.</summary>
+    public const string IntroductionsTable = "introductions";
+
+    /// <summary>One row per email of an introduction, for exactly-once sending.</summary>
+    public const string OutboxTable = "outbox";
+
+    /// <summary>Ids of introductions that have something to do (emails to send, answers, reminders, expiry).</summary>
+    public const string IntroductionsQueue = "introductions";
+
     /// <summary>Ids and versions of saved profiles; the skill indexer keeps the skill index in step.</summary>
     public const string ProfileUpdatesQueue = "profile-updates";
 
@@ -48,12 +57,9 @@ public static class StorageNames
     /// <summary>Names of stored event batches to process (the name only: no personal data in messages).</summary>
     public const string EmailEventsQueue = "email-events";
 
-    /// <summary>One row per email of an introduction (written by the introductions outbox; webhook events resolve its state).</summary>
-    public const string OutboxTable = "outbox";
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable];
 
-    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable, OutboxTable];
-
-    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, EmailEventsQueue];
+    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, IntroductionsQueue, EmailEventsQueue];
 
     public static IReadOnlyList<string> Containers { get; } = [ModelsContainer, KeysContainer, EmailEventsContainer];
 

@@ -22,8 +22,10 @@ public static class EmailServices
         services.AddSingleton(TimeProvider.System);
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
-        services.AddHttpClient(SendGridEmailSender.HttpClientName);
+        services.AddHttpClient(SendGridEmailSender.HttpClientName, (sp, client) =>
+            client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.AttemptTimeout);
         services.AddSingleton<IEmailSender>(EmailSenderSelector.Create);
+        services.AddSingleton<Matchmaker.Email.Outbox.EmailDelivery>();
         return services.BuildServiceProvider();
     }
 }

@@ -1,0 +1,160 @@
+using Azure;
+using Azure.Data.Tables;
+using Matchmaker.Storage;
+using Matchmaker.Telemetry;
+using Microsoft.Extensions.Logging;
+
+namespace Matchmaker.Email.Outbox;
+
+/// <summary>
+/// Exactly-once emails. Each email of an introduction has one row (introduction id, email key). Only a run
+/// that moves the row from pending to sending under its ETag may send, so redelivered or parallel queue
+/// messages send nothing twice; the row then records sent, unknown or failed. A row left in sending (the
+/// process stopped mid-send) is never sent again automatically: it may have gone.
+/// </summary>
+public sealed partial class EmailOutbox(
+    TableServiceClient tables, EmailDelivery delivery, MatchmakerMetrics metrics, TimeProvider time, ILogger<EmailOutbox> logger)
+{
+    /// <summary>The custom_args that let delivery events find this row.</summary>
+    public const string IntroductionArg = "introductionId";
+
+    public const string EmailKeyArg = "emailKey";
+
+    private readonly TableClient table = tables.GetTableClient(StorageNames.OutboxTable);
+
+    /// <summary>
+    /// Sends the email <paramref name="compose"/> makes, unless this email was already claimed; returns the
+    /// row's status afterwards. <paramref name="compose"/> runs only for the one send (it may issue a token).
+    /// Throws <see cref="EmailDeferredException"/> when nothing was accepted and the queue should try later.
+    /// </summary>
+    public async Task<string> SendOnceAsync(
+        string introductionId, string emailKey, Func<CancellationToken, Task<EmailMessage>> compose, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(compose);
+        var row = await GetOrAddAsync(introductionId, emailKey, cancellationToken);
+        if (row.Status != OutboxStatus.Pending)
+        {
+            return row.Status;
+        }
+
+        row.Status = OutboxStatus.Sending;
+        row.Attempts++;
+        row.UpdatedAt = time.GetUtcNow();
+        try
+        {
+            row.ETag = (await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag ?? ETag.All;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            // Another run claimed it first: that run sends it.
+            return OutboxStatus.Sending;
+        }
+
+        DeliveryResult result;
+        try
+        {
+            var message = await compose(cancellationToken);
+            var args = new Dictionary<string, string>(message.CustomArgs, StringComparer.Ordinal)
+            {
+                [IntroductionArg] = introductionId,
+                [EmailKeyArg] = emailKey,
+            };
+            result = await delivery.DeliverAsync(message with { CustomArgs = args }, cancellationToken);
+            if (result.Outcome == DeliveryOutcome.Sent)
+            {
+                metrics.EmailSent(message.Category);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not RequestFailedException)
+        {
+            // Composing failed before anything was sent (a template error, a bad address): nothing went out.
+            await FinishAsync(row, OutboxStatus.Failed, exception.GetType().Name, cancellationToken);
+            LogComposeFailed(logger, emailKey, exception.GetType().Name);
+            return OutboxStatus.Failed;
+        }
+
+        switch (result.Outcome)
+        {
+            case DeliveryOutcome.Sent:
+                row.SentAt = time.GetUtcNow();
+                await FinishAsync(row, OutboxStatus.Sent, null, cancellationToken);
+                return OutboxStatus.Sent;
+            case DeliveryOutcome.Unknown:
+                await FinishAsync(row, OutboxStatus.Unknown, result.Error, cancellationToken);
+                return OutboxStatus.Unknown;
+            case DeliveryOutcome.Failed:
+                await FinishAsync(row, OutboxStatus.Failed, result.Error, cancellationToken);
+                return OutboxStatus.Failed;
+            default:
+                await FinishAsync(row, OutboxStatus.Pending, result.Error, cancellationToken);
+                throw new EmailDeferredException($"The email {emailKey} was not accepted ({result.Error}); the queue will try again.");
+        }
+    }
+
+    public async Task<IReadOnlyList<OutboxEntity>> OfIntroductionAsync(string introductionId, CancellationToken cancellationToken)
+    {
+        var rows = new List<OutboxEntity>();
+        await foreach (var row in table.QueryAsync<OutboxEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {introductionId}"), cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    public async Task EraseAsync(string introductionId, CancellationToken cancellationToken)
+    {
+        foreach (var row in await OfIntroductionAsync(introductionId, cancellationToken))
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+        }
+    }
+
+    private async Task<OutboxEntity> GetOrAddAsync(string introductionId, string emailKey, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<OutboxEntity>(introductionId, emailKey, cancellationToken: cancellationToken);
+        if (found.HasValue)
+        {
+            return found.Value!;
+        }
+
+        var now = time.GetUtcNow();
+        try
+        {
+            await table.AddEntityAsync(new OutboxEntity { PartitionKey = introductionId, RowKey = emailKey, CreatedAt = now, UpdatedAt = now }, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            // Added by a parallel run (or by an SDK retry of this add): the row exists either way.
+        }
+
+        return (await table.GetEntityAsync<OutboxEntity>(introductionId, emailKey, cancellationToken: cancellationToken)).Value;
+    }
+
+    private async Task FinishAsync(OutboxEntity row, string status, string? error, CancellationToken cancellationToken)
+    {
+        row.Status = status;
+        row.LastError = error;
+        row.UpdatedAt = time.GetUtcNow();
+        // Under the claim's ETag: a delivery event may have moved it to sent meanwhile, which must not be undone.
+        try
+        {
+            await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, CancellationToken.None);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            LogChangedMeanwhile(logger, row.RowKey, status);
+        }
+
+        LogFinished(logger, row.RowKey, status);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox email {EmailKey}: {Status}")]
+    private static partial void LogFinished(ILogger logger, string emailKey, string status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox email {EmailKey} changed meanwhile (a delivery event); kept that instead of {Status}")]
+    private static partial void LogChangedMeanwhile(ILogger logger, string emailKey, string status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox email {EmailKey} could not be composed: {Error}")]
+    private static partial void LogComposeFailed(ILogger logger, string emailKey, string error);
+}

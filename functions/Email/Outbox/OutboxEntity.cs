@@ -1,0 +1,29 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Matchmaker.Email.Outbox;
+
+/// <summary>One email of an introduction (table <c>outbox</c>): partition the introduction id, row the email key (what and to whom).</summary>
+public sealed class OutboxEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string Status { get; set; } = OutboxStatus.Pending;
+
+    public int Attempts { get; set; }
+
+    /// <summary>The mail service's status code or failure kind of the last try; never an address.</summary>
+    public string? LastError { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+}

@@ -1,0 +1,25 @@
+using Matchmaker.Common;
+using Matchmaker.Storage;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+
+namespace Matchmaker.Introductions;
+
+/// <summary>Something may be due for an introduction (approved, answered, reminder or deadline time): do it.</summary>
+public sealed partial class AdvanceIntroduction(IntroductionFlow flow, ILogger<AdvanceIntroduction> logger)
+{
+    [Function(nameof(AdvanceIntroduction))]
+    public async Task Run([QueueTrigger(StorageNames.IntroductionsQueue)] string body, CancellationToken cancellationToken)
+    {
+        if (QueueJson.TryRead<IntroductionMessage>(body) is not { } message || !IntroductionIds.IsValid(message.IntroductionId))
+        {
+            LogMalformed(logger);
+            return;
+        }
+
+        await flow.AdvanceAsync(message.IntroductionId, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored an introductions message without a valid introduction id")]
+    private static partial void LogMalformed(ILogger logger);
+}

@@ -1,0 +1,3 @@
+namespace Matchmaker.Introductions;
+
+public sealed record RespondInput(string? Token, string? Answer);

@@ -1,0 +1,82 @@
+using Matchmaker.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Introductions;
+
+/// <summary>
+/// Accept or decline an introduction with a response token: JSON <c>{token, answer}</c> answers JSON; the
+/// confirmation page's form answers with a page.
+/// </summary>
+public sealed class RespondToIntroduction(IntroductionResponses responses, BadTokenThrottle throttle)
+{
+    [Function(nameof(RespondToIntroduction))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "introductions/{id}/respond")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        var fromPage = request.HasFormContentType;
+        if (fromPage)
+        {
+            request.HttpContext.Response.Headers.ContentSecurityPolicy = ResponsePage.ContentSecurityPolicy;
+        }
+
+        var address = request.HttpContext.Connection.RemoteIpAddress;
+        if (throttle.IsBlocked(address))
+        {
+            return fromPage ? ResponsePage.TooManyAttempts() : Problems.Status(429, "Too many links that were not valid came from this address.", "Wait a minute.");
+        }
+
+        RespondInput? input;
+        if (fromPage)
+        {
+            if (request.ContentLength is not { } length || length > JsonBody.MaxBytes)
+            {
+                return Problems.TooLarge(JsonBody.MaxBytes);
+            }
+
+            var form = await request.ReadFormAsync(cancellationToken);
+            input = new RespondInput(form["token"].ToString(), form["answer"].ToString());
+        }
+        else
+        {
+            (input, var problem) = await JsonBody.ReadAsync<RespondInput>(request, cancellationToken);
+            if (problem is not null)
+            {
+                return problem;
+            }
+        }
+
+        if (string.IsNullOrEmpty(input?.Token))
+        {
+            return Problems.Validation("token", "The token from the email's link is required.");
+        }
+
+        if (input.Answer is not (IntroductionAnswer.Accept or IntroductionAnswer.Decline))
+        {
+            return Problems.Validation("answer", "Must be \"accept\" or \"decline\".");
+        }
+
+        var outcome = await responses.RespondAsync(id, input.Token, input.Answer, cancellationToken);
+        if (outcome == RespondOutcome.NotFound)
+        {
+            throttle.Miss(address);
+        }
+
+        return (outcome, fromPage) switch
+        {
+            (RespondOutcome.Recorded, true) => ResponsePage.Recorded(input.Answer),
+            (RespondOutcome.Recorded, false) => new OkObjectResult(new { status = "recorded", answer = input.Answer }),
+            (_, true) => ResponsePage.Refused(outcome),
+            (RespondOutcome.NotFound, false) => Problems.NotFound(),
+            _ => Problems.Status(410, outcome switch
+            {
+                RespondOutcome.Used => "This link has been used already.",
+                RespondOutcome.Expired => "This link has expired.",
+                _ => "This introduction has ended.",
+            }),
+        };
+    }
+}

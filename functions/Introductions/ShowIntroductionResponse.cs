@@ -1,0 +1,44 @@
+using Matchmaker.Hosting;
+using Matchmaker.Needs;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Introductions;
+
+/// <summary>
+/// Where a response link leads: a page asking to confirm the answer. It changes nothing, because mail
+/// scanners open links; only the page's button (a POST) answers.
+/// </summary>
+public sealed class ShowIntroductionResponse(IntroductionResponses responses, NeedStore needs, BadTokenThrottle throttle)
+{
+    [Function(nameof(ShowIntroductionResponse))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "introductions/{id}/respond")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        request.HttpContext.Response.Headers.ContentSecurityPolicy = ResponsePage.ContentSecurityPolicy;
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        var address = request.HttpContext.Connection.RemoteIpAddress;
+        if (throttle.IsBlocked(address))
+        {
+            return ResponsePage.TooManyAttempts();
+        }
+
+        var token = request.Query["token"].ToString();
+        var (outcome, introduction, _) = await responses.CheckAsync(id, token, cancellationToken);
+        if (outcome == RespondOutcome.NotFound)
+        {
+            throttle.Miss(address);
+        }
+
+        if (outcome != RespondOutcome.Recorded)
+        {
+            return ResponsePage.Refused(outcome);
+        }
+
+        var need = await needs.FindAsync(introduction!.NeedId, cancellationToken);
+        return ResponsePage.Confirm(id, token, request.Query["answer"].ToString(), need?.Title ?? "a need");
+    }
+}
