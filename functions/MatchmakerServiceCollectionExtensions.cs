@@ -112,6 +112,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<SuggestionBrowser>();
         services.AddSingleton<SuggestionSubjects>();
         services.AddSingleton<Matches.ProfileMatches>();
+        services.AddSingleton<Advice.AdviceService>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDataSeeder>());
         return services;

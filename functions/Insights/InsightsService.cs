@@ -76,8 +76,8 @@ public sealed class InsightsService(
 
         return [.. demand.Keys.Union(supply.Keys)
             .Select(key => new SkillBalance(NameOf(key), demand.GetValueOrDefault(key), supply.GetValueOrDefault(key)))
-            .OrderByDescending(s => s.Demand)
-            .ThenByDescending(s => s.Supply)
+            .OrderByDescending(s => s.Gap)
+            .ThenByDescending(s => s.Demand)
             .ThenBy(s => s.Skill, StringComparer.Ordinal)
             .Take(MaxSkills)];
     }

@@ -389,7 +389,8 @@
     })]);
     renderFunnel(insights.funnel);
     renderSkills(insights.skills);
-    renderCoopRates(insights.approvalRateByCoop);
+    renderRates("coop-rates", insights.approvalRateByCoop, "Co-op", "Approved out of all decisions on each co-op's suggestions");
+    renderRates("region-rates", insights.approvalRateByRegion, "Region", "Approved out of all decisions, by the need's country and city (or remote)");
     renderModel(model);
     state.insightsLoaded = true;
     showStatus("Insights loaded.");
@@ -405,7 +406,8 @@
   }
 
   function renderSkills(skills) {
-    const top = [...skills].sort((a, b) => (b.demand + b.supply) - (a.demand + a.supply)).slice(0, 15);
+    // The server sends the biggest gaps (demand minus supply) first.
+    const top = skills.slice(0, 15);
     if (top.length === 0) {
       $("skills").replaceChildren(el("p", { className: "hint", text: "No skills in open needs or profiles yet." }));
       return;
@@ -415,15 +417,15 @@
     $("skills").replaceChildren(barChart(
       top.map((s) => ({
         name: s.skill,
-        valueText: `${s.demand} needed, ${s.supply} have it`,
+        valueText: `${s.demand} needed, ${s.supply} have it` + (s.demand > s.supply ? `, short by ${s.demand - s.supply}` : ""),
         bars: [{ value: s.demand, className: "demand" }, { value: s.supply, className: "supply" }],
       })),
       { max, label: "Open needs requiring each skill and people having it" }));
   }
 
-  function renderCoopRates(rates) {
+  function renderRates(id, rates, what, caption) {
     if (rates.length === 0) {
-      $("coop-rates").replaceChildren(el("p", { className: "hint", text: "No decisions yet." }));
+      $(id).replaceChildren(el("p", { className: "hint", text: "No decisions yet." }));
       return;
     }
 
@@ -436,10 +438,10 @@
         el("td", { className: "num", text: percent(rate.rate) })));
     }
 
-    $("coop-rates").replaceChildren(el("table", {},
-      el("caption", { className: "hint", text: "Approved out of all decisions on each co-op's suggestions" }),
+    $(id).replaceChildren(el("table", {},
+      el("caption", { className: "hint", text: caption }),
       el("thead", {}, el("tr", {},
-        el("th", { scope: "col", text: "Co-op" }),
+        el("th", { scope: "col", text: what }),
         el("th", { scope: "col", className: "num", text: "Approved" }),
         el("th", { scope: "col", className: "num", text: "Rejected" }),
         el("th", { scope: "col", className: "num", text: "Rate" }))),

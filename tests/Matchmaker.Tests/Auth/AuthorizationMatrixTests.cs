@@ -34,8 +34,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("PUT", "/api/profiles/{profile}", [404, 200, 404, 404, 404, 404]),
         ("GET", "/api/profiles/{profile}/export", [404, 200, 404, 404, 404, 404]),
         ("DELETE", "/api/profiles/{profile}", [404, 204, 404, 404, 404, 404]),
-        // The owner's profile is unconfirmed, so its matches are an empty list (no model needed).
+        // The owner's profile is unconfirmed, so its matches are an empty list and its advice empty (no model needed).
         ("GET", "/api/profiles/{profile}/matches", [404, 200, 404, 404, 404, 404]),
+        ("GET", "/api/profiles/{profile}/advice", [404, 200, 404, 404, 404, 404]),
         ("POST", "/api/coops", [401, 403, 403, 403, 403, 201]),
         ("GET", "/api/needs", [200, 200, 200, 200, 200, 200]),
         ("POST", "/api/needs", [401, 403, 403, 201, 201, 403]),

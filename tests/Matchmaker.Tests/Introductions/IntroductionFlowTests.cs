@@ -158,4 +158,44 @@ public sealed class IntroductionFlowTests(IntroductionWorld world) : IClassFixtu
         Assert.DoesNotContain(all, m => m.EmailKey!.StartsWith("connected-", StringComparison.Ordinal));
         Assert.DoesNotContain(all, m => m.Body.Contains(introduced.PersonEmail, StringComparison.OrdinalIgnoreCase) && m.To != introduced.PersonEmail);
     }
+
+    [Fact]
+    public async Task A_need_closed_before_both_accept_ends_the_introduction_without_sharing_contacts()
+    {
+        var introduced = await world.ApprovedAsync();
+        var asked = await world.MailsAsync(introduced.IntroductionId, m => m.Count >= 2, "both sides are asked");
+        var needs = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Matchmaker.Needs.NeedStore>(world.App.Services);
+        var need = (await needs.FindAsync(introduced.NeedId, default))!;
+        need.Status = Matchmaker.Needs.NeedStatus.Closed;
+        await needs.UpsertAsync(need, default);
+
+        foreach (var mail in asked)
+        {
+            await world.RespondAsync(introduced.IntroductionId, mail.Token, "accept");
+        }
+
+        await world.IntroductionAsync(introduced.IntroductionId, i => i.Status == IntroductionStatus.Cancelled, "the introduction is cancelled");
+        Assert.DoesNotContain(world.MailsOf(introduced.IntroductionId), m => m.EmailKey!.StartsWith("connected-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Erasing_the_person_removes_their_introductions_tokens_and_outbox_rows()
+    {
+        var introduced = await world.ApprovedAsync();
+        await world.MailsAsync(introduced.IntroductionId, m => m.Count >= 2, "both sides are asked");
+        var services = world.App.Services;
+        var outbox = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Matchmaker.Email.Outbox.EmailOutbox>(services);
+        var inventory = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Matchmaker.PersonalData.PersonalDataInventory>(services);
+        var exported = JsonSerializer.Serialize(await inventory.ExportAsync(introduced.ProfileId, default));
+        Assert.Contains(introduced.IntroductionId, exported, StringComparison.Ordinal);
+
+        await inventory.EraseAsync(introduced.ProfileId, default);
+
+        Assert.Null(await world.Introductions.FindAsync(introduced.IntroductionId, default));
+        Assert.Empty(await outbox.OfIntroductionAsync(introduced.IntroductionId, default));
+        var tables = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Azure.Data.Tables.TableServiceClient>(services);
+        var left = tables.GetTableClient(Matchmaker.Storage.StorageNames.IntroductionsTable)
+            .Query<Azure.Data.Tables.TableEntity>(Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {introduced.IntroductionId}")).ToList();
+        Assert.Empty(left);
+    }
 }

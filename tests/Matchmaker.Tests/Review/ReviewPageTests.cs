@@ -78,7 +78,7 @@ public sealed class ReviewPageTests(ReviewPageWorld world) : IClassFixture<Revie
     }
 
     [Fact]
-    public async Task The_insights_tab_shows_the_funnel_skills_approval_rates_and_the_models_metrics()
+    public async Task The_insights_tab_shows_the_funnel_skills_biggest_gap_first_approval_rates_by_co_op_and_region_and_the_models_metrics()
     {
         var page = await world.SignedInPageAsync();
         await page.Locator(".card").First.WaitForAsync();
@@ -87,6 +87,11 @@ public sealed class ReviewPageTests(ReviewPageWorld world) : IClassFixture<Revie
 
         await Assertions.Expect(page.Locator("#funnel")).ToContainTextAsync("Suggested");
         await Assertions.Expect(page.Locator("#skills .bar-row").First).ToBeVisibleAsync();
+        var gaps = await page.Locator("#skills .bar-row").EvaluateAllAsync<int[]>(
+            "rows => rows.map(r => { const m = r.textContent.match(/(\\d+) needed, (\\d+) have it/); return Number(m[1]) - Number(m[2]); })");
+        Assert.Equal(gaps.OrderDescending(), gaps);
+        await Assertions.Expect(page.Locator("#region-rates")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Approval rate by region" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#model")).ToContainTextAsync("NDCG@5");
         await Assertions.Expect(page.Locator("#model")).ToContainTextAsync("Version v");
     }
