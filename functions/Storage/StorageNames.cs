@@ -39,11 +39,29 @@ public static class StorageNames
 
     public const string ModelsContainer = "models";
 
-    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable];
+    /// <summary>Addresses that are never emailed again, by keyed hash only (unsubscribed, bounced, spam reports).</summary>
+    public const string SuppressionsTable = "suppressions";
 
-    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, IntroductionsQueue];
+    /// <summary>Unsubscribe link tokens, by SHA-256 of the token, each mapped to the keyed hash of one address.</summary>
+    public const string UnsubscribeLinksTable = "unsubscribelinks";
 
-    public static IReadOnlyList<string> Containers { get; } = [ModelsContainer];
+    /// <summary>The generated suppression hash key, when none is configured (one blob, made at first use).</summary>
+    public const string KeysContainer = "keys";
+
+    /// <summary>SendGrid events already processed, one row per <c>sg_event_id</c>, without addresses.</summary>
+    public const string EmailEventsTable = "emailevents";
+
+    /// <summary>Verified raw event batches from SendGrid, kept only until processed (they hold addresses).</summary>
+    public const string EmailEventsContainer = "email-events";
+
+    /// <summary>Names of stored event batches to process (the name only: no personal data in messages).</summary>
+    public const string EmailEventsQueue = "email-events";
+
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable];
+
+    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, IntroductionsQueue, EmailEventsQueue];
+
+    public static IReadOnlyList<string> Containers { get; } = [ModelsContainer, KeysContainer, EmailEventsContainer];
 
     public static string PoisonQueueOf(string queue) => $"{queue}-poison";
 }

@@ -24,6 +24,9 @@ var tableNames = [
   'audit'
   'introductions'
   'outbox'
+  'suppressions'
+  'unsubscribelinks'
+  'emailevents'
 ]
 var queueNames = [
   'profile-updates'
@@ -34,9 +37,13 @@ var queueNames = [
   'model-retrain-poison'
   'introductions'
   'introductions-poison'
+  'email-events'
+  'email-events-poison'
 ]
 var containerNames = [
   'models'
+  'keys'
+  'email-events'
 ]
 
 // Built-in data-plane roles.

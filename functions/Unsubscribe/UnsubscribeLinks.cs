@@ -1,0 +1,63 @@
+using Azure.Data.Tables;
+using Matchmaker.Credentials;
+using Matchmaker.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaker.Unsubscribe;
+
+/// <summary>
+/// One-click unsubscribe links (RFC 8058): a random 256-bit token per recipient of an email, stored as its
+/// hash next to the recipient's address hash. The link works for as long as the row exists: people
+/// unsubscribe from old emails too.
+/// </summary>
+public sealed class UnsubscribeLinks(
+    TableServiceClient tables, AddressHasher hasher, SuppressionList suppressions, IOptions<MatchmakerOptions> options, TimeProvider time)
+{
+    public const string Path = "api/unsubscribe";
+
+    /// <summary>Longer than any token this class makes; a longer one is unknown without asking storage.</summary>
+    public const int MaxTokenLength = 100;
+
+    private readonly TableClient table = tables.GetTableClient(StorageNames.UnsubscribeLinksTable);
+
+    /// <summary>A new link for <paramref name="address"/>, for <see cref="Email.EmailMessage.UnsubscribeUrl"/>.</summary>
+    public async Task<Uri> CreateAsync(string address, CancellationToken cancellationToken)
+    {
+        var token = SecretToken.Create();
+        var addressHash = await hasher.HashAsync(address, cancellationToken);
+
+        // An upsert: the key is the hash of fresh random bits, and an SDK retry of a write that did land must not fail.
+        await table.UpsertEntityAsync(
+            new UnsubscribeLinkEntity { PartitionKey = SecretToken.Hash(token), AddressHash = addressHash, CreatedAt = time.GetUtcNow() },
+            TableUpdateMode.Replace,
+            cancellationToken);
+        var baseUrl = new Uri(options.Value.PublicBaseUrl).GetLeftPart(UriPartial.Path).TrimEnd('/');
+        return new Uri($"{baseUrl}/{Path}?token={token}");
+    }
+
+    public async Task<bool> IsKnownAsync(string token, CancellationToken cancellationToken) =>
+        await FindAddressHashAsync(token, cancellationToken) is not null;
+
+    /// <summary>Suppresses the link's address at once; false for an unknown token. A repeat changes nothing and answers true again.</summary>
+    public async Task<bool> UnsubscribeAsync(string token, CancellationToken cancellationToken)
+    {
+        if (await FindAddressHashAsync(token, cancellationToken) is not { } addressHash)
+        {
+            return false;
+        }
+
+        await suppressions.SuppressHashAsync(addressHash, SuppressionReasons.Unsubscribed, cancellationToken);
+        return true;
+    }
+
+    private async Task<string?> FindAddressHashAsync(string token, CancellationToken cancellationToken)
+    {
+        if (token.Length is 0 or > MaxTokenLength)
+        {
+            return null;
+        }
+
+        var found = await table.GetEntityIfExistsAsync<UnsubscribeLinkEntity>(SecretToken.Hash(token), UnsubscribeLinkEntity.Row, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value!.AddressHash : null;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Matchmaker.Unsubscribe;
+
+/// <summary>
+/// The small HTML pages of unsubscribing, for people who open the link in a browser. They have no script
+/// or style at all, and every value in them is encoded.
+/// </summary>
+public static class UnsubscribePages
+{
+    /// <summary>Nothing may load; the one form may post only back to this app.</summary>
+    public const string ContentSecurityPolicy = "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    public static bool WantsHtml(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Asks to confirm. A GET never unsubscribes: mail security scanners open links in emails, and a link
+    /// that acted on a GET would unsubscribe people who never clicked it.
+    /// </summary>
+    public static IActionResult Confirm(HttpRequest request, string token)
+    {
+        // Relative to the page's own address, so that it also works behind a proxy that adds a path prefix.
+        var action = HtmlEncoder.Default.Encode($"unsubscribe?{UnsubscribeToken.Field}={Uri.EscapeDataString(token)}");
+        return Page(
+            request,
+            StatusCodes.Status200OK,
+            "Unsubscribe from Matchmaker emails?",
+            "<p>Matchmaker will send no more emails to this address.</p>" +
+            $"<form method=\"post\" action=\"{action}\">" +
+            "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">" +
+            "<button type=\"submit\">Unsubscribe</button></form>");
+    }
+
+    public static IActionResult Done(HttpRequest request) =>
+        Page(request, StatusCodes.Status200OK, "You are unsubscribed", "<p>Matchmaker will send no more emails to this address.</p>");
+
+    public static IActionResult Unknown(HttpRequest request) =>
+        Page(
+            request,
+            StatusCodes.Status404NotFound,
+            "This unsubscribe link is not valid",
+            "<p>It may have been copied incompletely. Open the link from the email again, or reply to the email to ask to be unsubscribed.</p>");
+
+    public static IActionResult Missing(HttpRequest request) =>
+        Page(request, StatusCodes.Status400BadRequest, "This unsubscribe link is incomplete", "<p>Open the link from the email again.</p>");
+
+    private static ContentResult Page(HttpRequest request, int status, string title, string bodyHtml)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var headers = request.HttpContext.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+
+        // The address holds a private token: neither browsers nor proxies may keep the page.
+        headers.CacheControl = "no-store";
+        var encodedTitle = HtmlEncoder.Default.Encode(title);
+        return new ContentResult
+        {
+            StatusCode = status,
+            ContentType = "text/html; charset=utf-8",
+            Content =
+                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" +
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\">" +
+                $"<title>{encodedTitle}</title></head><body><main><h1>{encodedTitle}</h1>{bodyHtml}</main></body></html>",
+        };
+    }
+}
