@@ -3,6 +3,7 @@ using System.Text.Json;
 using Matchmaker.Common;
 using Matchmaker.Email;
 using Matchmaker.Http;
+using Matchmaker.Unsubscribe;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Introductions;
@@ -13,7 +14,7 @@ namespace Matchmaker.Introductions;
 /// connected email, sent when both said yes, holds the other side's address.
 /// </summary>
 public sealed class IntroductionEmails(
-    EmailTemplates templates, IntroductionStore store, IOptions<IntroductionOptions> options, IOptions<MatchmakerOptions> app)
+    EmailTemplates templates, IntroductionStore store, UnsubscribeLinks unsubscribe, IOptions<IntroductionOptions> options, IOptions<MatchmakerOptions> app)
 {
     public const string Category = "introduction";
 
@@ -39,11 +40,11 @@ public sealed class IntroductionEmails(
             .Select(s => $"{s.Name} ({s.Level})").ToList();
         values["person_days"] = Number(profile.DaysPerWeek);
         values["person_area"] = Place(profile.City, profile.Country, profile.Remote);
-        return await MessageAsync(side == IntroductionSide.Person ? "ask-person" : "ask-coop", parties, side, values);
+        return await MessageAsync(side == IntroductionSide.Person ? "ask-person" : "ask-coop", parties, side, values, cancellationToken);
     }
 
     /// <summary>The introduction itself: the other side's name and address, the coordinators in copy.</summary>
-    public async Task<EmailMessage> ConnectAsync(IntroductionParties parties, string side)
+    public async Task<EmailMessage> ConnectAsync(IntroductionParties parties, string side, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parties);
         var (_, profile, _, coop) = parties;
@@ -53,20 +54,20 @@ public sealed class IntroductionEmails(
         values["other_name"] = isPerson ? coop.Name : profile.Name;
         values["other_email"] = isPerson ? coop.ContactEmail : profile.Email;
         values["coordinator_email"] = options.Value.CoordinatorEmail ?? "";
-        var message = await MessageAsync("connected", parties, side, values);
+        var message = await MessageAsync("connected", parties, side, values, cancellationToken);
         return options.Value.CoordinatorEmail is { Length: > 0 } coordinators
             ? message with { Cc = [new EmailRecipient(coordinators, options.Value.CoordinatorName)] }
             : message;
     }
 
     /// <summary>The polite end: declined, expired, filled or cancelled. Nothing about the other side but the need.</summary>
-    public Task<EmailMessage> CloseAsync(IntroductionParties parties, string side, string reason)
+    public Task<EmailMessage> CloseAsync(IntroductionParties parties, string side, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parties);
         var values = Common(parties, side == IntroductionSide.Person ? parties.Profile.Name : parties.Coop.Name);
         values["is_person"] = side == IntroductionSide.Person;
         values["reason"] = reason;
-        return MessageAsync("closed", parties, side, values);
+        return MessageAsync("closed", parties, side, values, cancellationToken);
     }
 
     private static Dictionary<string, object?> Common(IntroductionParties parties, string recipientName) => new(StringComparer.Ordinal)
@@ -77,13 +78,18 @@ public sealed class IntroductionEmails(
         ["need_title"] = parties.Need.Title,
     };
 
-    private async Task<EmailMessage> MessageAsync(string template, IntroductionParties parties, string side, Dictionary<string, object?> values)
+    /// <summary>Every introduction email carries a one-click unsubscribe link for its recipient.</summary>
+    private async Task<EmailMessage> MessageAsync(
+        string template, IntroductionParties parties, string side, Dictionary<string, object?> values, CancellationToken cancellationToken)
     {
         var (subject, text, html) = await templates.RenderAsync(template, values);
         var (address, name) = side == IntroductionSide.Person
             ? (parties.Profile.Email, parties.Profile.Name)
             : (parties.Coop.ContactEmail, parties.Coop.Name);
-        return new EmailMessage(address, name, subject, text, html, Category, new Dictionary<string, string>(StringComparer.Ordinal));
+        return new EmailMessage(address, name, subject, text, html, Category, new Dictionary<string, string>(StringComparer.Ordinal))
+        {
+            UnsubscribeUrl = await unsubscribe.CreateAsync(address, cancellationToken),
+        };
     }
 
     private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

@@ -186,7 +186,7 @@ public sealed partial class IntroductionFlow(
 
         foreach (var side in new[] { IntroductionSide.Person, IntroductionSide.Coop })
         {
-            await outbox.SendOnceAsync(introduction.Id, $"connected-{side}", _ => emails.ConnectAsync(parties, side), cancellationToken);
+            await outbox.SendOnceAsync(introduction.Id, $"connected-{side}", ct => emails.ConnectAsync(parties, side, ct), cancellationToken);
         }
 
         await EndAsync(introduction, IntroductionStatus.Connected, null, cancellationToken);
@@ -200,7 +200,7 @@ public sealed partial class IntroductionFlow(
         {
             foreach (var side in new[] { IntroductionSide.Person, IntroductionSide.Coop })
             {
-                await outbox.SendOnceAsync(parties.Introduction.Id, $"closed-{side}", _ => emails.CloseAsync(parties, side, reason), cancellationToken);
+                await outbox.SendOnceAsync(parties.Introduction.Id, $"closed-{side}", ct => emails.CloseAsync(parties, side, reason, ct), cancellationToken);
             }
         }
 

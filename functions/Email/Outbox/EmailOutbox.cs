@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Matchmaker.Storage;
 using Matchmaker.Telemetry;
+using Matchmaker.Unsubscribe;
 using Microsoft.Extensions.Logging;
 
 namespace Matchmaker.Email.Outbox;
@@ -13,7 +14,7 @@ namespace Matchmaker.Email.Outbox;
 /// process stopped mid-send) is never sent again automatically: it may have gone.
 /// </summary>
 public sealed partial class EmailOutbox(
-    TableServiceClient tables, EmailDelivery delivery, MatchmakerMetrics metrics, TimeProvider time, ILogger<EmailOutbox> logger)
+    TableServiceClient tables, EmailDelivery delivery, SuppressionList suppressions, MatchmakerMetrics metrics, TimeProvider time, ILogger<EmailOutbox> logger)
 {
     /// <summary>The custom_args that let delivery events find this row.</summary>
     public const string IntroductionArg = "introductionId";
@@ -54,6 +55,13 @@ public sealed partial class EmailOutbox(
         try
         {
             var message = await compose(cancellationToken);
+            if (await suppressions.IsSuppressedAsync(message.To, cancellationToken))
+            {
+                // Unsubscribed, bounced or reported as spam: never emailed again.
+                await FinishAsync(row, OutboxStatus.Failed, "suppressed", cancellationToken);
+                return OutboxStatus.Failed;
+            }
+
             var args = new Dictionary<string, string>(message.CustomArgs, StringComparer.Ordinal)
             {
                 [IntroductionArg] = introductionId,

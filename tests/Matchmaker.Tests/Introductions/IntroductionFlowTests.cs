@@ -30,6 +30,11 @@ public sealed class IntroductionFlowTests(IntroductionWorld world) : IClassFixtu
         Assert.DoesNotContain("2080", toCoop.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("2,080", toCoop.Body, StringComparison.Ordinal);
         Assert.All(asked, m => Assert.Empty(m.Cc));
+        Assert.All(asked, m =>
+        {
+            Assert.Matches("^<http://.+/api/unsubscribe\\?token=[A-Za-z0-9_-]+>$", m.Headers["List-Unsubscribe"]);
+            Assert.Equal("List-Unsubscribe=One-Click", m.Headers["List-Unsubscribe-Post"]);
+        });
 
         Assert.Equal(HttpStatusCode.OK, (await world.RespondAsync(introduced.IntroductionId, toPerson.Token, "accept")).StatusCode);
         var coopAnswer = await world.RespondByFormAsync(introduced.IntroductionId, toCoop.Token, "accept");
@@ -197,5 +202,28 @@ public sealed class IntroductionFlowTests(IntroductionWorld world) : IClassFixtu
         var left = tables.GetTableClient(Matchmaker.Storage.StorageNames.IntroductionsTable)
             .Query<Azure.Data.Tables.TableEntity>(Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {introduced.IntroductionId}")).ToList();
         Assert.Empty(left);
+    }
+
+    [Fact]
+    public async Task Someone_who_unsubscribed_is_never_emailed_again_and_the_email_is_failed_as_suppressed()
+    {
+        var first = await world.ApprovedAsync();
+        var asked = await world.MailsAsync(first.IntroductionId, m => m.Count >= 2, "both sides are asked");
+        var unsubscribe = new Uri(asked.Single(m => m.To == first.CoopEmail).Headers["List-Unsubscribe"].Trim('<', '>'));
+        var oneClick = await world.SendAsync(HttpMethod.Post, unsubscribe.PathAndQuery, null, new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
+        Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
+
+        var services = world.App.Services;
+        var coops = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Matchmaker.Coops.CoopStore>(services);
+        var second = await world.SuggestedAsync();
+        var coop = (await coops.FindAsync(second.CoopId, default))!;
+        coop.ContactEmail = first.CoopEmail;
+        await coops.UpsertAsync(coop, default);
+        Assert.Equal(HttpStatusCode.OK, (await world.SendAsync(HttpMethod.Post, $"/api/suggestions/{second.SuggestionId}/approve", ApiWorld.CoordinatorKey, new Matchmaker.Review.ApproveInput(null))).StatusCode);
+
+        var outbox = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Matchmaker.Email.Outbox.EmailOutbox>(services);
+        await Eventually.TrueAsync(async () => (await outbox.OfIntroductionAsync(second.IntroductionId, default)).Any(r => r.RowKey == "ask-coop" && r.Status == "failed"), "the co-op's email is refused");
+        Assert.Equal("suppressed", (await outbox.OfIntroductionAsync(second.IntroductionId, default)).Single(r => r.RowKey == "ask-coop").LastError);
+        Assert.Equal([second.PersonEmail], world.MailsOf(second.IntroductionId).Select(m => m.To));
     }
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Matchmaker.Tests.Introductions;
 
 /// <summary>One request the SendGrid stand-in received, read as the email it carries.</summary>
-public sealed partial record SentMail(string To, string Subject, string Text, string Html, IReadOnlyList<string> Cc, string? IntroductionId, string? EmailKey, DateTime At)
+public sealed partial record SentMail(string To, string Subject, string Text, string Html, IReadOnlyList<string> Cc, string? IntroductionId, string? EmailKey, DateTime At, IReadOnlyDictionary<string, string> Headers)
 {
     public string Body => $"{Subject}\n{Text}\n{Html}";
 
@@ -23,7 +23,8 @@ public sealed partial record SentMail(string To, string Subject, string Text, st
             personalization.TryGetProperty("cc", out var cc) ? [.. cc.EnumerateArray().Select(c => c.GetProperty("email").GetString()!)] : [],
             args.ValueKind == JsonValueKind.Object && args.TryGetProperty("introductionId", out var id) ? id.GetString() : null,
             args.ValueKind == JsonValueKind.Object && args.TryGetProperty("emailKey", out var key) ? key.GetString() : null,
-            at);
+            at,
+            root.TryGetProperty("headers", out var headers) ? headers.EnumerateObject().ToDictionary(h => h.Name, h => h.Value.GetString()!) : new Dictionary<string, string>());
     }
 
     /// <summary>The response token in the email's accept link.</summary>
