@@ -69,6 +69,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<CallerAuthorization>();
 
         services.AddSingleton<ProfileStore>();
+        services.AddSingleton<Consents.ConsentLog>();
         services.AddSingleton<ProfileConfirmation>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<CoopStore>();

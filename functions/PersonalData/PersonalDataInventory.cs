@@ -1,4 +1,5 @@
 using Matchmaker.Audit;
+using Matchmaker.Consents;
 using Matchmaker.Credentials;
 using Matchmaker.Decisions;
 using Matchmaker.Email.Outbox;
@@ -20,6 +21,7 @@ public sealed class PersonalDataInventory(
     AuditLog audit,
     IntroductionStore introductions,
     EmailOutbox outbox,
+    ConsentLog consents,
     ProfileStore profiles,
     CredentialStore credentials)
 {
@@ -32,6 +34,7 @@ public sealed class PersonalDataInventory(
         new DecisionData(decisions),
         new AuditData(audit),
         new IntroductionData(introductions, outbox),
+        new ConsentData(consents),
         new ProfileData(profiles),
         new OwnerCredentialData(credentials),
     ];

@@ -1,14 +1,23 @@
 using Azure;
 using Matchmaker.Common;
+using Matchmaker.Consents;
 using Matchmaker.Credentials;
 using Matchmaker.Decisions;
+using Matchmaker.Introductions;
 using Matchmaker.Storage;
 
 namespace Matchmaker.Profiles;
 
 /// <summary>Creating, confirming, reading and replacing profiles; the HTTP functions only translate to and from it.</summary>
 public sealed class ProfileService(
-    ProfileStore store, CredentialStore credentials, ProfileConfirmation confirmation, DecisionStore decisions, QueueSender queue, TimeProvider time)
+    ProfileStore store,
+    CredentialStore credentials,
+    ProfileConfirmation confirmation,
+    DecisionStore decisions,
+    ConsentLog consents,
+    IntroductionStore introductions,
+    QueueSender queue,
+    TimeProvider time)
 {
     /// <summary>
     /// Stores a validated profile with its owner token, emails the confirmation code and queues the profile.
@@ -23,6 +32,7 @@ public sealed class ProfileService(
         await store.AddAsync(profile, cancellationToken);
         try
         {
+            await consents.RecordChangesAsync(null, profile, now, cancellationToken);
             var token = await credentials.IssueAsync(CredentialKind.Owner, profile.Id, cancellationToken);
             await confirmation.SendAsync(profile, code, token, cancellationToken);
             await EnqueueAsync(profile, cancellationToken);
@@ -94,6 +104,13 @@ public sealed class ProfileService(
             return new(SaveOutcome.Stale);
         }
 
+        var before = new ProfileEntity
+        {
+            PartitionKey = profile.PartitionKey,
+            ConsentMatching = profile.ConsentMatching,
+            ConsentIntroductions = profile.ConsentIntroductions,
+            ConsentTraining = profile.ConsentTraining,
+        };
         if (!string.Equals(input.Email, profile.Email, StringComparison.Ordinal))
         {
             profile.Status = ProfileStatus.PendingConfirmation;
@@ -114,9 +131,20 @@ public sealed class ProfileService(
             return new(SaveOutcome.Stale);
         }
 
+        await consents.RecordChangesAsync(before, profile, profile.UpdatedAt, cancellationToken);
         if (code is not null)
         {
             await confirmation.SendAsync(profile, code, ownerToken, cancellationToken);
+        }
+
+        // Withdrawing consent to introductions takes effect at once: each open introduction takes its next
+        // step now, which ends it without sharing anything.
+        if (before.ConsentIntroductions && !profile.ConsentIntroductions)
+        {
+            foreach (var introduction in (await introductions.OfProfileAsync(profile.Id, cancellationToken)).Where(i => IntroductionStatus.IsOpen(i.Status)))
+            {
+                await queue.SendAsync(StorageNames.IntroductionsQueue, new IntroductionMessage(introduction.Id), cancellationToken);
+            }
         }
 
         // Withdrawing consent to training is as easy as giving it: the decisions kept for training go at once.
@@ -139,6 +167,7 @@ public sealed class ProfileService(
             await credentials.DeleteAsync(credential, CancellationToken.None);
         }
 
+        await consents.EraseAsync(id, CancellationToken.None);
         await store.DeleteAsync(id, CancellationToken.None);
     }
 }

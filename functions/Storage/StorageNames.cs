@@ -22,6 +22,9 @@ public static class StorageNames
     /// <summary>Introductions of approved suggestions, their response tokens (hashed), by introduction id.</summary>
     public const string IntroductionsTable = "introductions";
 
+    /// <summary>Each consent a person gave or withdrew, when, under which privacy text version.</summary>
+    public const string ConsentsTable = "consents";
+
     /// <summary>One row per email of an introduction, for exactly-once sending.</summary>
     public const string OutboxTable = "outbox";
 
@@ -57,7 +60,7 @@ public static class StorageNames
     /// <summary>Names of stored event batches to process (the name only: no personal data in messages).</summary>
     public const string EmailEventsQueue = "email-events";
 
-    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable];
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable, ConsentsTable];
 
     public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, IntroductionsQueue, EmailEventsQueue];
 

@@ -24,6 +24,7 @@ var tableNames = [
   'audit'
   'introductions'
   'outbox'
+  'consents'
   'suppressions'
   'unsubscribelinks'
   'emailevents'
