@@ -1,3 +1,4 @@
+using Matchmaker.Common;
 using Matchmaker.Matches;
 using Matchmaker.Matching;
 using Matchmaker.Model.Advice;

@@ -96,8 +96,7 @@ public sealed class IntroductionEmails(
 
     private static string DayRate(double? min, double? max, string currency)
     {
-        var symbol = currency == "GBP" ? "£" : currency == "EUR" ? "€" : currency + " ";
-        string Money(double value) => symbol + value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        string Money(double value) => CurrencySymbol.Of(currency) + value.ToString("#,0.##", CultureInfo.InvariantCulture);
         return (min, max) switch
         {
             ({ } low, { } high) when low > 0 && high > low => $"{Money(low)} to {Money(high)} a day",

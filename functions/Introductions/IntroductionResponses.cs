@@ -12,37 +12,21 @@ public sealed class IntroductionResponses(IntroductionStore store, QueueSender q
     /// <summary>What the token may do now, without changing anything.</summary>
     public async Task<(RespondOutcome Outcome, IntroductionEntity? Introduction, string? Side)> CheckAsync(string id, string token, CancellationToken cancellationToken)
     {
-        if (!IntroductionIds.IsValid(id) || string.IsNullOrEmpty(token) || token.Length > 100)
-        {
-            return (RespondOutcome.NotFound, null, null);
-        }
-
-        var row = await store.FindTokenAsync(id, token, cancellationToken);
-        var introduction = row is null ? null : await store.FindAsync(id, cancellationToken);
-        if (row is null || introduction is null)
-        {
-            return (RespondOutcome.NotFound, null, null);
-        }
-
-        var outcome =
-            row.UsedAt is not null || introduction.AnswerOf(row.Side) != IntroductionAnswer.None ? RespondOutcome.Used
-            : !IntroductionStatus.IsOpen(introduction.Status) ? RespondOutcome.Closed
-            : time.GetUtcNow() >= row.ExpiresAt ? RespondOutcome.Expired
-            : RespondOutcome.Recorded;
-        return (outcome, introduction, row.Side);
+        var (outcome, introduction, row) = await FindAsync(id, token, cancellationToken);
+        return (outcome, introduction, row?.Side);
     }
 
     public async Task<RespondOutcome> RespondAsync(string id, string token, string answer, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var (outcome, introduction, side) = await CheckAsync(id, token, cancellationToken);
+            var (outcome, introduction, row) = await FindAsync(id, token, cancellationToken);
             if (outcome != RespondOutcome.Recorded)
             {
                 return outcome;
             }
 
-            if (side == IntroductionSide.Person)
+            if (row!.Side == IntroductionSide.Person)
             {
                 introduction!.PersonAnswer = answer;
             }
@@ -62,14 +46,32 @@ public sealed class IntroductionResponses(IntroductionStore store, QueueSender q
                 continue;
             }
 
-            var row = await store.FindTokenAsync(id, token, cancellationToken);
-            if (row is not null)
-            {
-                await store.MarkUsedAsync(row, introduction.UpdatedAt, cancellationToken);
-            }
-
+            await store.MarkUsedAsync(row, introduction.UpdatedAt, cancellationToken);
             await queue.SendAsync(StorageNames.IntroductionsQueue, new IntroductionMessage(id), cancellationToken);
             return RespondOutcome.Recorded;
         }
+    }
+
+    private async Task<(RespondOutcome Outcome, IntroductionEntity? Introduction, IntroductionTokenEntity? Token)> FindAsync(
+        string id, string token, CancellationToken cancellationToken)
+    {
+        if (!IntroductionIds.IsValid(id) || string.IsNullOrEmpty(token) || token.Length > 100)
+        {
+            return (RespondOutcome.NotFound, null, null);
+        }
+
+        var row = await store.FindTokenAsync(id, token, cancellationToken);
+        var introduction = row is null ? null : await store.FindAsync(id, cancellationToken);
+        if (row is null || introduction is null)
+        {
+            return (RespondOutcome.NotFound, null, null);
+        }
+
+        var outcome =
+            row.UsedAt is not null || introduction.AnswerOf(row.Side) != IntroductionAnswer.None ? RespondOutcome.Used
+            : !IntroductionStatus.IsOpen(introduction.Status) ? RespondOutcome.Closed
+            : time.GetUtcNow() >= row.ExpiresAt ? RespondOutcome.Expired
+            : RespondOutcome.Recorded;
+        return (outcome, introduction, row);
     }
 }

@@ -226,4 +226,45 @@ public sealed class IntroductionFlowTests(IntroductionWorld world) : IClassFixtu
         Assert.Equal("suppressed", (await outbox.OfIntroductionAsync(second.IntroductionId, default)).Single(r => r.RowKey == "ask-coop").LastError);
         Assert.Equal([second.PersonEmail], world.MailsOf(second.IntroductionId).Select(m => m.To));
     }
+
+    [Fact]
+    public async Task Bad_answers_and_filters_get_400_naming_the_field_and_change_nothing()
+    {
+        var introduced = await world.ApprovedAsync();
+        var token = (await world.MailsAsync(introduced.IntroductionId, m => m.Count >= 2, "both sides are asked")).Single(m => m.To == introduced.PersonEmail).Token;
+
+        var badAnswer = await world.RespondAsync(introduced.IntroductionId, token, "maybe");
+        var noToken = await world.SendAsync(HttpMethod.Post, $"/api/introductions/{introduced.IntroductionId}/respond", null, new { answer = "accept" });
+        var badStatus = await world.SendAsync(HttpMethod.Get, "/api/introductions?status=finished", ApiWorld.CoordinatorKey);
+
+        foreach (var (response, field) in new[] { (badAnswer, "answer"), (noToken, "token"), (badStatus, "status") })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _), $"the problem names {field}");
+        }
+
+        Assert.Equal(IntroductionAnswer.None, (await world.Introductions.FindAsync(introduced.IntroductionId, default))!.PersonAnswer);
+        Assert.Equal(HttpStatusCode.OK, (await world.RespondAsync(introduced.IntroductionId, token, "accept")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_approval_whose_introduction_was_never_made_gets_it_on_the_next_approve_call()
+    {
+        var introduced = await world.SuggestedAsync();
+        var suggestions = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Matchmaker.Suggestions.SuggestionStore>(world.App.Services);
+        var suggestion = (await suggestions.FindAsync(introduced.NeedId, introduced.ProfileId, default))!;
+        suggestion.Status = Matchmaker.Suggestions.SuggestionStatus.Approved;
+        suggestion.DecidedAt = DateTimeOffset.UtcNow;
+        await suggestions.ReplaceAsync(suggestion, default);
+
+        var again = await world.SendAsync(HttpMethod.Post, $"/api/suggestions/{introduced.SuggestionId}/approve", ApiWorld.CoordinatorKey, new Matchmaker.Review.ApproveInput(null));
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        await world.MailsAsync(introduced.IntroductionId, m => m.Count >= 2, "both sides are asked after all");
+        var third = await world.SendAsync(HttpMethod.Post, $"/api/suggestions/{introduced.SuggestionId}/approve", ApiWorld.CoordinatorKey, new Matchmaker.Review.ApproveInput(null));
+        Assert.Equal(HttpStatusCode.Conflict, third.StatusCode);
+        await Task.Delay(500);
+        Assert.Equal(2, world.MailsOf(introduced.IntroductionId).Count);
+    }
 }

@@ -1,6 +1,6 @@
-namespace Matchmaker.Advice;
+namespace Matchmaker.Common;
 
-/// <summary>How the advice's sentences write amounts of a currency: its sign for the common ones, else its code.</summary>
+/// <summary>How sentences and emails write amounts of a currency: its sign for the common ones, else its code.</summary>
 public static class CurrencySymbol
 {
     public static string Of(string? currency) => currency?.ToUpperInvariant() switch
