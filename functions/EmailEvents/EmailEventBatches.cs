@@ -22,7 +22,17 @@ public sealed partial class EmailEventBatches(BlobServiceClient blobs, QueueSend
             BinaryData.FromBytes(body),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
             cancellationToken);
-        await queue.SendAsync(StorageNames.EmailEventsQueue, new EmailEventBatchMessage(name), cancellationToken);
+        try
+        {
+            await queue.SendAsync(StorageNames.EmailEventsQueue, new EmailEventBatchMessage(name), cancellationToken);
+        }
+        catch
+        {
+            // Not queued, so never processed nor deleted: remove the addresses now (SendGrid sends the batch again).
+            await container.GetBlobClient(name).DeleteIfExistsAsync(cancellationToken: CancellationToken.None);
+            throw;
+        }
+
         return name;
     }
 

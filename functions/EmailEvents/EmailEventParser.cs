@@ -34,6 +34,13 @@ public static class EmailEventParser
             return (null, "no event type");
         }
 
+        // A bounce of type "blocked" is the receiving server refusing for now, not a dead address: kept apart, so
+        // it never suppresses anyone.
+        if (type == "bounce" && String(item, "type") == "blocked")
+        {
+            type = "blocked";
+        }
+
         var customArgs = item.TryGetProperty("custom_args", out var nested) && nested.ValueKind == JsonValueKind.Object ? nested : default;
         return (new EmailEvent(
             id,

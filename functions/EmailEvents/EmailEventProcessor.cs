@@ -101,7 +101,7 @@ public sealed partial class EmailEventProcessor(
         // themselves idempotent (an insert-if-absent, a conditional state change), so finishing one twice is harmless.
         if (suppression is not null)
         {
-            await suppressions.SuppressAsync(parsed.Email!, suppression, cancellationToken);
+            await suppressions.SuppressHashAsync(entity.AddressHash!, suppression, cancellationToken);
         }
 
         if (confirms)

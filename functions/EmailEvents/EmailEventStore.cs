@@ -1,3 +1,4 @@
+using Matchmaker.Credentials;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -17,7 +18,7 @@ public sealed partial class EmailEventStore(TableServiceClient tables)
     /// otherwise a hash of it, so that no id can make an invalid key.
     /// </summary>
     public static string KeyOf(string eventId) =>
-        SafeKey().IsMatch(eventId) ? eventId : "sha256-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(eventId)));
+        SafeKey().IsMatch(eventId) ? eventId : "sha256-" + SecretToken.Hash(eventId);
 
     /// <returns>True when inserted (first time); false when a row exists, which is returned through <paramref name="existing"/>.</returns>
     public async Task<(bool Inserted, EmailEventEntity? Existing)> TryInsertAsync(EmailEventEntity entity, CancellationToken cancellationToken)
