@@ -34,7 +34,7 @@ public sealed class AdviceService(ProfileStore profiles, NeedStore needs, Active
         var byId = open.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var person = MatchingProjections.Of(profile);
         var projections = open.Select(MatchingProjections.Of).ToList();
-        var ranking = new PersonRanking(taxonomy, live.Model, person, projections, time.GetUtcNow());
+        var ranking = new PersonRanking(taxonomy, live.Model, person, projections, time.GetUtcNow(), CurrencySymbol.Of(profile.IncomeCurrency));
         // Pay in another currency than the target's cannot be added to it: Matchmaker holds no exchange rates.
         var comparable = ranking.Needs
             .Where(r => NeedPay.DayRate(r.Need) is null || string.Equals(byId[r.Need.Id].DayRateCurrency, profile.IncomeCurrency, StringComparison.OrdinalIgnoreCase))

@@ -55,12 +55,7 @@ public sealed record IncomeFit(
             minimum is not null && target is { } t ? Math.Round(monthly / t, 3, MidpointRounding.AwayFromZero) : null);
     }
 
-    // The midpoint, as incomeReach takes it: an offered range is what the work may pay, not what it will.
-    private static double? DayRateOf(NeedEntity need)
-    {
-        var rates = new[] { need.DayRateMin, need.DayRateMax }.Select(Positive).OfType<double>().ToArray();
-        return rates.Length == 0 ? null : (rates[0] / 2) + (rates[^1] / 2);
-    }
+    private static double? DayRateOf(NeedEntity need) => IncomeMath.MidDayRate(need.DayRateMin, need.DayRateMax) is > 0 and var rate ? rate : null;
 
     private static double? Positive(double? value) => value is { } v && double.IsFinite(v) && v > 0 ? v : null;
 

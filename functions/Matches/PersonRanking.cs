@@ -16,7 +16,8 @@ public sealed class PersonRanking
     private readonly ScoredExplanations? explained;
     private readonly ReasonWriter reasons;
 
-    public PersonRanking(Taxonomy taxonomy, RankingModel model, PersonProjection person, IReadOnlyList<NeedProjection> needs, DateTimeOffset now)
+    /// <param name="currency">The sign reasons write amounts with; right only when every need pays in it (the advice keeps only those).</param>
+    public PersonRanking(Taxonomy taxonomy, RankingModel model, PersonProjection person, IReadOnlyList<NeedProjection> needs, DateTimeOffset now, string currency = "£")
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(needs);
@@ -31,7 +32,7 @@ public sealed class PersonRanking
             PairFeatureExtractor.Extract(extractor.Prepare(needs[i], now), prepared, rows[i]);
         }
 
-        reasons = new ReasonWriter(taxonomy, statistics);
+        reasons = new ReasonWriter(taxonomy, statistics, currency);
         // No open needs, nothing to score: the model is not asked about an empty batch.
         explained = rows.Length > 0 ? model.Explain(rows) : null;
         Needs = explained is null ? [] : [.. Enumerable.Range(0, rows.Length)

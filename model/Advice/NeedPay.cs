@@ -9,8 +9,7 @@ public static class NeedPay
     public static double? DayRate(NeedProjection need)
     {
         ArgumentNullException.ThrowIfNull(need);
-        var rates = new[] { need.DayRateMin, need.DayRateMax }.Where(r => r is { } v && double.IsFinite(v) && v > 0).Select(r => r!.Value).ToArray();
-        return rates.Length == 0 ? null : (rates[0] / 2) + (rates[^1] / 2);
+        return IncomeMath.MidDayRate(need.DayRateMin, need.DayRateMax) is > 0 and var rate ? rate : null;
     }
 
     /// <summary>Rate x the need's days x 52 / 12 in pennies (0 when unpaid): what it adds to a month.</summary>

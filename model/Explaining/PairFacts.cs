@@ -22,7 +22,7 @@ internal sealed class PairFacts
         var rates = new[] { need.DayRateMin, need.DayRateMax }.Where(r => r is { } v && double.IsFinite(v) && v >= 0).Select(r => r!.Value).ToArray();
         MaxDayRate = rates.Length == 0 ? 0 : rates.Max();
         SingleRate = rates.Distinct().Count() <= 1;
-        MidDayRate = rates.Length == 0 ? 0 : (rates[0] / 2) + (rates[^1] / 2);
+        MidDayRate = IncomeMath.MidDayRate(need.DayRateMin, need.DayRateMax) ?? 0;
         PersonDays = ValidDays(person.DaysPerWeek);
         NeedDays = ValidDays(need.DaysPerWeek);
         MonthlyTarget = person.MonthlyIncomeTarget is { } t && double.IsFinite(t) && t > 0 ? t : null;

@@ -22,4 +22,18 @@ public static class IncomeMath
 
     /// <summary>What a day rate pays a month at this many days a week: rate x days x 52 / 12.</summary>
     public static double MonthlyPay(double dayRate, double daysPerWeek) => dayRate * DaysPerMonth(daysPerWeek);
+
+    /// <summary>
+    /// The middle of an offered day-rate range (its one rate when only one is given), as every feature,
+    /// reason, income fit and portfolio takes it: a range is what the work may pay, not what it will. Rates
+    /// that are not finite or negative are ignored; null when none is left. A 0 counts (0 to 300 is 150).
+    /// </summary>
+    public static double? MidDayRate(double? min, double? max)
+    {
+        var low = Valid(min) ?? Valid(max);
+        var high = Valid(max) ?? Valid(min);
+        return low is { } l && high is { } h ? (l / 2) + (h / 2) : null;
+    }
+
+    private static double? Valid(double? rate) => rate is { } r && double.IsFinite(r) && r >= 0 ? r : null;
 }

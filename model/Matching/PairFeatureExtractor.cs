@@ -124,7 +124,7 @@ public sealed class PairFeatureExtractor
             TermTable = KeyTable.Build(needTerms),
             TermCount = needTerms.Length,
             MaxDayRate = rates.Length == 0 ? 0 : rates.Max(),
-            MidDayRate = rates.Length == 0 ? 0 : (rates[0] / 2) + (rates[^1] / 2),
+            MidDayRate = IncomeMath.MidDayRate(need.DayRateMin, need.DayRateMax) ?? 0,
             DaysPerWeek = Days(need.DaysPerWeek),
             City = City(need.City),
             Country = Country(need.Country),
