@@ -44,13 +44,14 @@ public static class LearningAdvice
             }
         }
 
+        // Chosen first, built after: only the few kept look up which co-ops teach them.
         return [.. opened
-            .Select(pair => Advice(pair.Key, pair.Value, weights[pair.Key], wanted.Contains(pair.Key), open, taxonomy))
-            .OrderByDescending(a => a.Wanted)
-            .ThenByDescending(a => a.Weight)
-            .ThenByDescending(a => a.OpensNeeds.Count)
-            .ThenBy(a => a.Skill, StringComparer.Ordinal)
-            .Take(MaxSkills)];
+            .OrderByDescending(pair => wanted.Contains(pair.Key))
+            .ThenByDescending(pair => weights[pair.Key])
+            .ThenByDescending(pair => pair.Value.Count)
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Take(MaxSkills)
+            .Select(pair => Advice(pair.Key, pair.Value, weights[pair.Key], wanted.Contains(pair.Key), open, taxonomy))];
     }
 
     private static SkillAdvice Advice(string key, List<OpenedNeed> needs, double weight, bool wanted, IReadOnlyList<NeedProjection> open, Taxonomy taxonomy)
