@@ -18,15 +18,10 @@ public sealed class RespondToIntroduction(IntroductionResponses responses, BadTo
         CancellationToken cancellationToken)
     {
         var fromPage = request.HasFormContentType;
-        if (fromPage)
-        {
-            request.HttpContext.Response.Headers.ContentSecurityPolicy = ResponsePage.ContentSecurityPolicy;
-        }
-
         var address = request.HttpContext.Connection.RemoteIpAddress;
         if (throttle.IsBlocked(address))
         {
-            return fromPage ? ResponsePage.TooManyAttempts() : Problems.Status(429, "Too many links that were not valid came from this address.", "Wait a minute.");
+            return fromPage ? ResponsePage.TooManyAttempts(request) : Problems.Status(429, "Too many links that were not valid came from this address.", "Wait a minute.");
         }
 
         RespondInput? input;
@@ -67,9 +62,9 @@ public sealed class RespondToIntroduction(IntroductionResponses responses, BadTo
 
         return (outcome, fromPage) switch
         {
-            (RespondOutcome.Recorded, true) => ResponsePage.Recorded(input.Answer),
+            (RespondOutcome.Recorded, true) => ResponsePage.Recorded(request, input.Answer),
             (RespondOutcome.Recorded, false) => new OkObjectResult(new { status = "recorded", answer = input.Answer }),
-            (_, true) => ResponsePage.Refused(outcome),
+            (_, true) => ResponsePage.Refused(request, outcome),
             (RespondOutcome.NotFound, false) => Problems.NotFound(),
             _ => Problems.Status(410, outcome switch
             {

@@ -1,4 +1,3 @@
-using Matchmaker.Hosting;
 using Matchmaker.Needs;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -18,12 +17,10 @@ public sealed class ShowIntroductionResponse(IntroductionResponses responses, Ne
         string id,
         CancellationToken cancellationToken)
     {
-        request.HttpContext.Response.Headers.ContentSecurityPolicy = ResponsePage.ContentSecurityPolicy;
-        request.HttpContext.Response.Headers.CacheControl = "no-store";
         var address = request.HttpContext.Connection.RemoteIpAddress;
         if (throttle.IsBlocked(address))
         {
-            return ResponsePage.TooManyAttempts();
+            return ResponsePage.TooManyAttempts(request);
         }
 
         var token = request.Query["token"].ToString();
@@ -35,10 +32,10 @@ public sealed class ShowIntroductionResponse(IntroductionResponses responses, Ne
 
         if (outcome != RespondOutcome.Recorded)
         {
-            return ResponsePage.Refused(outcome);
+            return ResponsePage.Refused(request, outcome);
         }
 
         var need = await needs.FindAsync(introduction!.NeedId, cancellationToken);
-        return ResponsePage.Confirm(id, token, request.Query["answer"].ToString(), need?.Title ?? "a need");
+        return ResponsePage.Confirm(request, token, request.Query["answer"].ToString(), need?.Title ?? "a need");
     }
 }

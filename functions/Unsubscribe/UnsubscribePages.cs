@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Matchmaker.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,9 +11,6 @@ namespace Matchmaker.Unsubscribe;
 /// </summary>
 public static class UnsubscribePages
 {
-    /// <summary>Nothing may load; the one form may post only back to this app.</summary>
-    public const string ContentSecurityPolicy = "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-
     public static bool WantsHtml(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -50,23 +48,5 @@ public static class UnsubscribePages
     public static IActionResult Missing(HttpRequest request) =>
         Page(request, StatusCodes.Status400BadRequest, "This unsubscribe link is incomplete", "<p>Open the link from the email again.</p>");
 
-    private static ContentResult Page(HttpRequest request, int status, string title, string bodyHtml)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var headers = request.HttpContext.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-
-        // The address holds a private token: neither browsers nor proxies may keep the page.
-        headers.CacheControl = "no-store";
-        var encodedTitle = HtmlEncoder.Default.Encode(title);
-        return new ContentResult
-        {
-            StatusCode = status,
-            ContentType = "text/html; charset=utf-8",
-            Content =
-                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" +
-                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\">" +
-                $"<title>{encodedTitle}</title></head><body><main><h1>{encodedTitle}</h1>{bodyHtml}</main></body></html>",
-        };
-    }
+    private static ContentResult Page(HttpRequest request, int status, string title, string bodyHtml) => HtmlPage.Create(request, status, title, bodyHtml);
 }

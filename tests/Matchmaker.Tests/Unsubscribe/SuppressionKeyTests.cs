@@ -51,6 +51,6 @@ public sealed class SuppressionKeyTests(AzuriteFixture azurite)
 
         Assert.DoesNotContain("<script", page.Content!, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("\">", page.Content!.Split("action=\"")[1].Split('"')[0], StringComparison.Ordinal);
-        Assert.Equal(UnsubscribePages.ContentSecurityPolicy, context.Response.Headers.ContentSecurityPolicy.ToString());
+        Assert.Equal(Matchmaker.Http.HtmlPage.ContentSecurityPolicy, context.Response.Headers.ContentSecurityPolicy.ToString());
     }
 }

@@ -49,7 +49,7 @@ public sealed class UnsubscribeTests(ApiWorld world) : IClassFixture<ApiWorld>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(UnsubscribePages.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(Matchmaker.Http.HtmlPage.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("<form method=\"post\"", page, StringComparison.Ordinal);
