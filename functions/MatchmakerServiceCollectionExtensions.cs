@@ -50,12 +50,10 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<EmailOutbox>();
 
         // Unsubscribe links, the suppression list, and SendGrid's signed event webhook (issue 8).
-        services.AddOptions<Unsubscribe.SuppressionOptions>().Bind(configuration.GetSection(Unsubscribe.SuppressionOptions.SectionName));
         services.AddSingleton<Unsubscribe.SuppressionKey>();
         services.AddSingleton<Unsubscribe.AddressHasher>();
         services.AddSingleton<Unsubscribe.SuppressionList>();
         services.AddSingleton<Unsubscribe.UnsubscribeLinks>();
-        services.AddOptions<EmailEvents.EventWebhookOptions>().Bind(configuration.GetSection(EmailEvents.EventWebhookOptions.SectionName));
         services.AddSingleton<EmailEvents.EventWebhookSignature>();
         services.AddSingleton<EmailEvents.EmailEventBatches>();
         services.AddSingleton<EmailEvents.EmailEventStore>();

@@ -43,6 +43,24 @@ public sealed class EmailOptions
 
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Shortest accepted <see cref="SuppressionKey"/>, in characters: 32 random characters carry well over 128 bits.</summary>
+    public const int MinimumSuppressionKeyLength = 32;
+
+    /// <summary>
+    /// The secret that keys the address hashes of the suppression list (HMAC-SHA256 over its UTF-8 bytes).
+    /// When empty, a random key is generated once and kept in the storage account (container <c>keys</c>).
+    /// It must never change once addresses are suppressed: with a new key, earlier suppressions are no
+    /// longer found.
+    /// </summary>
+    public string? SuppressionKey { get; set; }
+
+    /// <summary>
+    /// SendGrid's verification key for the Signed Event Webhook, as SendGrid shows it: base64 of the P-256
+    /// public key in SubjectPublicKeyInfo (DER) form. When empty or unreadable, the webhook route answers
+    /// 503 and accepts nothing.
+    /// </summary>
+    public string? EventWebhookPublicKey { get; set; }
+
     /// <summary><see cref="OutboxPath"/> as an absolute path.</summary>
     public string OutboxFullPath => Path.GetFullPath(OutboxPath);
 }

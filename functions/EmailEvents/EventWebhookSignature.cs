@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Matchmaker.Email;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,7 @@ public sealed partial class EventWebhookSignature
     private readonly TimeProvider time;
     private readonly Lazy<byte[]?> publicKey;
 
-    public EventWebhookSignature(IOptions<EventWebhookOptions> options, TimeProvider time, ILogger<EventWebhookSignature> logger)
+    public EventWebhookSignature(IOptions<EmailOptions> options, TimeProvider time, ILogger<EventWebhookSignature> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.time = time;

@@ -1,19 +1,20 @@
 using System.Security.Cryptography;
 using System.Text;
-using Azure;
 using Azure.Storage.Blobs;
+using Azure;
+using Matchmaker.Email;
 using Matchmaker.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Unsubscribe;
 
 /// <summary>
-/// The key of the suppression list's address hashes: <see cref="SuppressionOptions.SuppressionKey"/> when
+/// The key of the suppression list's address hashes: <see cref="EmailOptions.SuppressionKey"/> when
 /// configured (in Azure, from Key Vault), otherwise 32 random bytes generated at first use and kept in the
 /// blob <c>keys/suppression-key</c>, so that every instance and every restart hashes alike. The key is what
 /// keeps the hashes from being reversed by hashing a list of known addresses.
 /// </summary>
-public sealed class SuppressionKey(IOptions<SuppressionOptions> options, BlobServiceClient blobs) : IDisposable
+public sealed class SuppressionKey(IOptions<EmailOptions> options, BlobServiceClient blobs) : IDisposable
 {
     public const string BlobName = "suppression-key";
 
@@ -45,10 +46,10 @@ public sealed class SuppressionKey(IOptions<SuppressionOptions> options, BlobSer
     {
         if (options.Value.SuppressionKey is { Length: > 0 } configured)
         {
-            return configured.Length >= SuppressionOptions.MinimumKeyLength
+            return configured.Length >= EmailOptions.MinimumSuppressionKeyLength
                 ? Encoding.UTF8.GetBytes(configured)
                 : throw new InvalidOperationException(
-                    $"Matchmaker:Email:SuppressionKey must be at least {SuppressionOptions.MinimumKeyLength} characters long.");
+                    $"Matchmaker:Email:SuppressionKey must be at least {EmailOptions.MinimumSuppressionKeyLength} characters long.");
         }
 
         var container = blobs.GetBlobContainerClient(StorageNames.KeysContainer);

@@ -75,7 +75,7 @@ public sealed class EventWebhookSignatureTests : IDisposable
     private static string Seconds(DateTimeOffset time) => time.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static EventWebhookSignature Verifier(string? publicKey) =>
-        new(Options.Create(new EventWebhookOptions { EventWebhookPublicKey = publicKey }), new ManualTimeProvider(Now), NullLogger<EventWebhookSignature>.Instance);
+        new(Options.Create(new Matchmaker.Email.EmailOptions { EventWebhookPublicKey = publicKey }), new ManualTimeProvider(Now), NullLogger<EventWebhookSignature>.Instance);
 
     private string Sign(string timestamp, byte[] body) =>
         Convert.ToBase64String(key.SignData([.. Encoding.UTF8.GetBytes(timestamp), .. body], HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence));

@@ -14,8 +14,8 @@ public sealed class SuppressionKeyTests(AzuriteFixture azurite)
     public async Task Without_a_configured_key_one_random_key_is_generated_and_every_instance_reads_the_same()
     {
         var blobs = new BlobServiceClient(azurite.ConnectionString);
-        using var first = new SuppressionKey(Options.Create(new SuppressionOptions()), blobs);
-        using var second = new SuppressionKey(Options.Create(new SuppressionOptions()), blobs);
+        using var first = new SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions()), blobs);
+        using var second = new SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions()), blobs);
 
         var keys = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => (i % 2 == 0 ? first : second).GetAsync(CancellationToken.None).AsTask()));
 
@@ -31,9 +31,9 @@ public sealed class SuppressionKeyTests(AzuriteFixture azurite)
     public async Task A_configured_key_is_used_instead_and_gives_other_hashes_and_a_short_one_is_refused()
     {
         var blobs = new BlobServiceClient(azurite.ConnectionString);
-        using var configured = new SuppressionKey(Options.Create(new SuppressionOptions { SuppressionKey = new string('k', 32) }), blobs);
-        using var generated = new SuppressionKey(Options.Create(new SuppressionOptions()), blobs);
-        using var tooShort = new SuppressionKey(Options.Create(new SuppressionOptions { SuppressionKey = "short" }), blobs);
+        using var configured = new SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions { SuppressionKey = new string('k', 32) }), blobs);
+        using var generated = new SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions()), blobs);
+        using var tooShort = new SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions { SuppressionKey = "short" }), blobs);
 
         var a = await new AddressHasher(configured).HashAsync("sam@example.org", CancellationToken.None);
         var b = await new AddressHasher(generated).HashAsync("sam@example.org", CancellationToken.None);
