@@ -6,8 +6,8 @@ namespace Matchmaker.Model.Matching;
 
 /// <summary>
 /// A 64-bit hash of a key's UTF-16 code units, read eight bytes at a time (little-endian, so the same on
-/// every platform) and finished with MurmurHash3's 64-bit finaliser. Prepared projections hold sorted arrays
-/// of these, so comparing a pair is a merge of small integer arrays. The hash is fixed (unlike
+/// every platform) and finished with MurmurHash3's 64-bit finaliser. Prepared projections hold these instead
+/// of strings, so comparing a pair compares integers. The hash is fixed (unlike
 /// <see cref="string.GetHashCode()"/>, which changes per process), so features are the same in every run;
 /// two distinct keys collide with probability about 2^-64. It is never 0.
 /// </summary>

@@ -6,8 +6,8 @@ namespace Matchmaker.Model.Matching;
 /// <summary>
 /// Computes the <see cref="PairFeature"/> vector of a (person, need) pair. Pure and deterministic: the same
 /// projections, taxonomy, statistics and reference time give the same floats. Each side is prepared once
-/// (hashing, sorting, taxonomy and IDF look-ups), so the per-pair work is a few merges of small sorted
-/// integer arrays and hash-set probes, with no allocation. docs/matching.md documents every feature.
+/// (hashing, sorting, taxonomy and IDF look-ups), so the per-pair work is one look-up of each of the
+/// person's keys in the need's <see cref="KeyBuckets"/>, with no allocation. docs/matching.md documents every feature.
 /// </summary>
 public sealed class PairFeatureExtractor
 {
@@ -27,10 +27,12 @@ public sealed class PairFeatureExtractor
     /// <summary>At most this many text terms of each side are compared.</summary>
     public const int MaxTerms = TextTerms.DefaultMax;
 
+    /// <summary>At most this many distinct required skills are compared (the first in key hash order); the API allows 50.</summary>
+    public const int MaxRequiredSkills = 64;
+
     /// <summary>At most this many tokens are kept from interests, wishes and what a co-op can teach.</summary>
     public const int MaxKeyTokens = 128;
 
-    // LevelFits[asked * Levels + has] = 1 - max(0, asked - has) / 3.
     private const int CityCacheLimit = 10_000;
 
     private static readonly BoundedCache<ulong> Cities = new(CityCacheLimit, city => KeyHash.Of(SkillText.Normalize(city)));
@@ -55,13 +57,10 @@ public sealed class PairFeatureExtractor
         var (skills, levels) = SortedKeys.Leveled(person.Skills ?? []);
         var days = Days(person.DaysPerWeek);
         var target = person.MonthlyIncomeTarget is { } t && double.IsFinite(t) && t > 0 ? t : (double?)null;
-        return new PreparedPerson(person.Id)
+        var interests = keyTokens.Of(person.Interests ?? [], MaxKeyTokens);
+        var learn = keyTokens.Of(person.WantsToLearn ?? [], MaxKeyTokens);
+        return new PreparedPerson(person.Id, skills, levels, interests, learn, TermHashes(person.Terms ?? []))
         {
-            Skills = skills,
-            SkillLevels = levels,
-            InterestTokens = keyTokens.Of(person.Interests ?? [], MaxKeyTokens),
-            LearnTokens = keyTokens.Of(person.WantsToLearn ?? [], MaxKeyTokens),
-            Terms = TermHashes(person.Terms ?? []),
             DaysPerWeek = days,
             MonthlyIncomeTarget = target,
             MinimumDayRate = IncomeMath.MinimumDayRate(target, days),
@@ -79,6 +78,7 @@ public sealed class PairFeatureExtractor
         var niceToHaveKeys = need.NiceToHave ?? [];
         var canTeach = need.CanTeach ?? [];
         var (required, levels) = SortedKeys.Leveled(requiredSkills);
+        Array.Resize(ref required, Math.Min(required.Length, MaxRequiredSkills));
         var requiredKeys = new Dictionary<ulong, string>();
         foreach (var skill in requiredSkills)
         {
@@ -88,11 +88,11 @@ public sealed class PairFeatureExtractor
             }
         }
 
-        var niceToHave = SortedKeys.From(niceToHaveKeys);
+        // Summed in key order below, as the features add matched weights in key order.
         var weights = new SortedDictionary<ulong, double>();
-        foreach (var (hash, key) in requiredKeys)
+        foreach (var hash in required)
         {
-            weights[hash] = statistics.Idf(key);
+            weights[hash] = statistics.Idf(requiredKeys[hash]);
         }
 
         foreach (var key in niceToHaveKeys)
@@ -101,6 +101,35 @@ public sealed class PairFeatureExtractor
             {
                 weights.TryAdd(KeyHash.Of(key), NiceToHaveWeight * statistics.Idf(key));
             }
+        }
+
+        var niceToHave = SortedKeys.From(niceToHaveKeys);
+        var roles = new Dictionary<ulong, SkillRole>();
+        for (var i = 0; i < required.Length; i++)
+        {
+            roles[required[i]] = roles.GetValueOrDefault(required[i]) with { Required = 1UL << i, AskedLevel = levels[i] };
+            foreach (var neighbour in SortedKeys.From(taxonomy.Neighbours(requiredKeys[required[i]])))
+            {
+                var role = roles.GetValueOrDefault(neighbour);
+                roles[neighbour] = role with { NeighbourOf = role.NeighbourOf | (1UL << i) };
+            }
+        }
+
+        foreach (var hash in niceToHave)
+        {
+            roles[hash] = roles.GetValueOrDefault(hash) with { NiceToHave = true };
+        }
+
+        foreach (var (hash, weight) in weights)
+        {
+            roles[hash] = roles.GetValueOrDefault(hash) with { Weight = weight };
+        }
+
+        var skillKeys = new KeyBuckets([.. roles.Keys]);
+        var skillRoles = new SkillRole[skillKeys.Slots];
+        foreach (var (hash, role) in roles)
+        {
+            skillRoles[skillKeys.IndexOf(hash)] = role;
         }
 
         var rates = new[] { need.DayRateMin, need.DayRateMax }
@@ -112,17 +141,14 @@ public sealed class PairFeatureExtractor
         return new PreparedNeed(need.Id)
         {
             Now = now,
-            Required = required,
-            RequiredLevels = levels,
-            RequiredNeighbours = [.. required.Select(hash => SortedKeys.From(taxonomy.Neighbours(requiredKeys[hash])))],
-            NiceToHave = niceToHave,
-            WeightedKeys = [.. weights.Keys],
-            Weights = [.. weights.Values],
+            RequiredCount = required.Length,
+            NiceToHaveCount = niceToHave.Length,
+            SkillKeys = skillKeys,
+            SkillRoles = skillRoles,
             TotalWeight = weights.Values.Sum(),
-            TopicTokens = SortedKeys.SortUnique([.. keyTokens.Of(topicKeys, int.MaxValue), .. needTerms]),
-            TeachTokens = keyTokens.Of(canTeach, MaxKeyTokens),
-            TermTable = KeyTable.Build(needTerms),
-            TermCount = needTerms.Length,
+            TopicTokens = new KeyBuckets([.. keyTokens.Of(topicKeys, int.MaxValue), .. needTerms]),
+            TeachTokens = new KeyBuckets(keyTokens.Of(canTeach, MaxKeyTokens)),
+            Terms = new KeyBuckets(needTerms),
             MaxDayRate = rates.Length == 0 ? 0 : rates.Max(),
             MidDayRate = IncomeMath.MidDayRate(need.DayRateMin, need.DayRateMax) ?? 0,
             DaysPerWeek = Days(need.DaysPerWeek),
@@ -165,16 +191,14 @@ public sealed class PairFeatureExtractor
             throw new ArgumentException($"Room for {PairFeatures.Count} features is needed.", nameof(features));
         }
 
-        Coverage(need, person, features);
-        features[(int)PairFeature.NiceToHaveCoverage] = Share(SortedKeys.IntersectionCount(need.NiceToHave, person.Skills), need.NiceToHave.Length);
-        features[(int)PairFeature.IdfOverlap] = IdfOverlap(need, person);
+        SkillFeatures(need, person, features);
         features[(int)PairFeature.TextSimilarity] = TextSimilarity(need, person);
         features[(int)PairFeature.RateFit] = RateFit(need, person);
         features[(int)PairFeature.IncomeReach] = IncomeReach(need, person);
         features[(int)PairFeature.DaysFit] = need.DaysPerWeek <= 0 ? 1f : Unit(person.DaysPerWeek / need.DaysPerWeek);
         features[(int)PairFeature.LocationFit] = LocationFit(need, person);
-        features[(int)PairFeature.InterestsOverlap] = Share(SortedKeys.IntersectionCount(person.InterestTokens, need.TopicTokens), person.InterestTokens.Length);
-        features[(int)PairFeature.LearnTeachOverlap] = Share(SortedKeys.IntersectionCount(person.LearnTokens, need.TeachTokens), person.LearnTokens.Length);
+        features[(int)PairFeature.InterestsOverlap] = Share(need.TopicTokens.CountIn(person.InterestTokens), person.InterestTokens.Length);
+        features[(int)PairFeature.LearnTeachOverlap] = Share(need.TeachTokens.CountIn(person.LearnTokens), person.LearnTokens.Length);
         features[(int)PairFeature.NeedFreshness] = need.Freshness;
         features[(int)PairFeature.ProfileFreshness] = (float)Decay(need.Now.UtcTicks - person.UpdatedTicks, ProfileHalfLifeDays);
     }

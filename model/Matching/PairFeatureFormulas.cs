@@ -1,8 +1,10 @@
+using System.Numerics;
+
 namespace Matchmaker.Model.Matching;
 
 /// <summary>
 /// The per-pair formulas behind <see cref="PairFeatureExtractor.Extract(PreparedNeed, PreparedPerson, Span{float})"/>:
-/// merges of small sorted key arrays and hash probes over prepared sides, no allocation. docs/matching.md
+/// one look-up per person key in the need's <see cref="KeyBuckets"/>, no allocation. docs/matching.md
 /// gives each formula in words.
 /// </summary>
 internal static class PairFeatureFormulas
@@ -11,71 +13,54 @@ internal static class PairFeatureFormulas
 
     private static readonly double[] LevelFits = BuildLevelFits();
 
-    internal static void Coverage(PreparedNeed need, PreparedPerson person, Span<float> features)
+    /// <summary>
+    /// The five skill features, from one look-up of each of the person's skills in the need's
+    /// <see cref="PreparedNeed.SkillRoles"/>. Matched weights and level fits are added in key order (both
+    /// sides' keys are hashed and the person's are sorted), so the sums do not depend on how the need listed them.
+    /// </summary>
+    internal static void SkillFeatures(PreparedNeed need, PreparedPerson person, Span<float> features)
     {
-        var required = need.Required;
         var skills = person.Skills;
-        var exact = 0;
-        var related = 0.0;
+        var levels = person.SkillLevels;
+        var keys = need.SkillKeys;
+        var roles = need.SkillRoles;
+        var exact = 0UL;
+        var near = 0UL;
+        var niceToHave = 0;
+        var matchedWeight = 0.0;
         var levelFit = 0.0;
-        var j = 0;
-        for (var i = 0; i < required.Length; i++)
+        for (var j = 0; j < skills.Length; j++)
         {
-            var key = required[i];
-            while (j < skills.Length && skills[j] < key)
+            var slot = keys.IndexOf(skills[j]);
+            if (slot < 0)
             {
-                j++;
+                continue;
             }
 
-            if (j < skills.Length && skills[j] == key)
+            var role = roles[slot];
+            exact |= role.Required;
+            near |= role.NeighbourOf;
+            niceToHave += role.NiceToHave ? 1 : 0;
+            matchedWeight += role.Weight;
+            if (role.Required != 0)
             {
-                exact++;
-                related += 1;
-                levelFit += LevelFits[(need.RequiredLevels[i] * Levels) + person.SkillLevels[j]];
-            }
-            else if (SortedKeys.Intersects(need.RequiredNeighbours[i], skills))
-            {
-                related += PairFeatureExtractor.RelatedCredit;
+                levelFit += LevelFits[(role.AskedLevel * Levels) + levels[j]];
             }
         }
 
-        features[(int)PairFeature.RequiredCoverageExact] = Share(exact, required.Length);
-        features[(int)PairFeature.RequiredCoverageRelated] = required.Length == 0 ? 0f : Unit(related / required.Length);
-        features[(int)PairFeature.LevelFit] = exact == 0 ? 0f : Unit(levelFit / exact);
-    }
-
-    internal static float IdfOverlap(PreparedNeed need, PreparedPerson person)
-    {
-        var keys = need.WeightedKeys;
-        var skills = person.Skills;
-        var matched = 0.0;
-        var i = 0;
-        var j = 0;
-        while (i < keys.Length && j < skills.Length)
-        {
-            if (keys[i] == skills[j])
-            {
-                matched += need.Weights[i];
-                i++;
-                j++;
-            }
-            else if (keys[i] < skills[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return need.TotalWeight > 0 ? Unit(matched / need.TotalWeight) : 0f;
+        var exactCount = BitOperations.PopCount(exact);
+        var related = exactCount + (PairFeatureExtractor.RelatedCredit * BitOperations.PopCount(near & ~exact));
+        features[(int)PairFeature.RequiredCoverageExact] = Share(exactCount, need.RequiredCount);
+        features[(int)PairFeature.RequiredCoverageRelated] = need.RequiredCount == 0 ? 0f : Unit(related / need.RequiredCount);
+        features[(int)PairFeature.LevelFit] = exactCount == 0 ? 0f : Unit(levelFit / exactCount);
+        features[(int)PairFeature.NiceToHaveCoverage] = Share(niceToHave, need.NiceToHaveCount);
+        features[(int)PairFeature.IdfOverlap] = need.TotalWeight > 0 ? Unit(matchedWeight / need.TotalWeight) : 0f;
     }
 
     internal static float TextSimilarity(PreparedNeed need, PreparedPerson person) =>
-        need.TermCount == 0 || person.Terms.Length == 0
+        need.Terms.Count == 0 || person.Terms.Length == 0
             ? 0f
-            : Unit(KeyTable.CountIn(person.Terms, need.TermTable) / Math.Sqrt((double)need.TermCount * person.Terms.Length));
+            : Unit(need.Terms.CountIn(person.Terms) / Math.Sqrt((double)need.Terms.Count * person.Terms.Length));
 
     internal static float RateFit(PreparedNeed need, PreparedPerson person)
     {

@@ -1,9 +1,10 @@
 namespace Matchmaker.Model.Matching;
 
 /// <summary>
-/// A need's projection made ready to be paired with many people: keys hashed and sorted, each required
-/// skill's taxonomy neighbours and IDF weight looked up once, pay and freshness at the reference time worked
-/// out once. Made by <see cref="PairFeatureExtractor.Prepare(NeedProjection, DateTimeOffset)"/>.
+/// A need's projection made ready to be paired with many people: its skills, their taxonomy neighbours and
+/// IDF weights gathered into one look-up (<see cref="SkillKeys"/> and <see cref="SkillRoles"/>), its tokens
+/// and terms in <see cref="KeyBuckets"/>, pay and freshness at the reference time worked out once. Made by
+/// <see cref="PairFeatureExtractor.Prepare(NeedProjection, DateTimeOffset)"/>.
 /// </summary>
 public sealed class PreparedNeed
 {
@@ -17,28 +18,25 @@ public sealed class PreparedNeed
     /// <summary>The reference time the need was prepared for; profile freshness is measured from it.</summary>
     public DateTimeOffset Now { get; internal init; }
 
-    internal ulong[] Required { get; init; } = [];
+    /// <summary>Distinct required skills (at most <see cref="PairFeatureExtractor.MaxRequiredSkills"/>).</summary>
+    internal int RequiredCount { get; init; }
 
-    internal byte[] RequiredLevels { get; init; } = [];
+    internal int NiceToHaveCount { get; init; }
 
-    internal ulong[][] RequiredNeighbours { get; init; } = [];
+    /// <summary>Every key that means something to a skill feature: required, a required skill's neighbour, nice to have.</summary>
+    internal KeyBuckets SkillKeys { get; init; } = KeyBuckets.Empty;
 
-    internal ulong[] NiceToHave { get; init; } = [];
-
-    internal ulong[] WeightedKeys { get; init; } = [];
-
-    internal double[] Weights { get; init; } = [];
+    /// <summary>What each key of <see cref="SkillKeys"/> means, by its slot.</summary>
+    internal SkillRole[] SkillRoles { get; init; } = new SkillRole[KeyBuckets.Empty.Slots];
 
     internal double TotalWeight { get; init; }
 
-    internal ulong[] TopicTokens { get; init; } = [];
+    internal KeyBuckets TopicTokens { get; init; } = KeyBuckets.Empty;
 
-    internal ulong[] TeachTokens { get; init; } = [];
+    internal KeyBuckets TeachTokens { get; init; } = KeyBuckets.Empty;
 
-    /// <summary>The need's distinct term hashes as a <see cref="KeyTable"/>.</summary>
-    internal ulong[] TermTable { get; init; } = KeyTable.Build([]);
-
-    internal int TermCount { get; init; }
+    /// <summary>The need's distinct term hashes.</summary>
+    internal KeyBuckets Terms { get; init; } = KeyBuckets.Empty;
 
     /// <summary>The highest rate offered; 0 when unpaid.</summary>
     internal double MaxDayRate { get; init; }

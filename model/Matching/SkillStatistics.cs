@@ -64,7 +64,7 @@ public sealed class SkillStatistics
     /// <summary>
     /// The statistics of one need and its candidates, as <see cref="Build"/> would count them, but only for the
     /// need's own keys (the only ones matching that need reads) and from the people's prepared, hashed skills:
-    /// a few binary searches per person instead of hashing every skill's string.
+    /// one pass over the candidates, each skill looked up once in the need's keys.
     /// </summary>
     public static SkillStatistics ForNeed(NeedProjection need, ReadOnlySpan<PreparedPerson> people)
     {
@@ -77,23 +77,24 @@ public sealed class SkillStatistics
 
         keys.UnionWith(need.NiceToHave ?? []);
         keys.Remove(null!);
-        var counts = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
-        foreach (var key in keys)
+        var hashes = keys.ToDictionary(key => key, key => KeyHash.Of(key), StringComparer.Ordinal);
+        var lookup = new KeyBuckets([.. hashes.Values]);
+        var holders = new int[lookup.Slots];
+        foreach (var person in people)
         {
-            var hash = KeyHash.Of(key);
-            var holders = 1;
-            foreach (var person in people)
+            foreach (var skill in person.Skills)
             {
-                if (SortedKeys.Contains(person.Skills, hash))
+                var slot = lookup.IndexOf(skill);
+                if (slot >= 0)
                 {
-                    holders++;
+                    holders[slot]++;
                 }
             }
-
-            counts[key] = holders;
         }
 
-        return new SkillStatistics(people.Length + 1, counts.ToFrozenDictionary(StringComparer.Ordinal));
+        // The need is a document too, holding each of its keys once.
+        var counts = hashes.ToFrozenDictionary(pair => pair.Key, pair => holders[lookup.IndexOf(pair.Value)] + 1, StringComparer.Ordinal);
+        return new SkillStatistics(people.Length + 1, counts);
     }
 
     public int DocumentFrequency(string key) => frequencies.GetValueOrDefault(key);

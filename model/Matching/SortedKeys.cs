@@ -1,6 +1,6 @@
 namespace Matchmaker.Model.Matching;
 
-/// <summary>Set operations on ascending, duplicate-free arrays of <see cref="KeyHash"/> values; no allocation per pair.</summary>
+/// <summary>Ascending, duplicate-free arrays of <see cref="KeyHash"/> values, as prepared sides keep their keys.</summary>
 public static class SortedKeys
 {
     /// <summary>The distinct hashes of the keys, ascending.</summary>
@@ -83,110 +83,5 @@ public static class SortedKeys
 
         Array.Resize(ref hashes, distinct);
         return hashes;
-    }
-
-    public static int IntersectionCount(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        if (a.Length > b.Length)
-        {
-            return IntersectionCount(b, a);
-        }
-
-        // A few keys against many: binary search beats walking the long array.
-        if (a.Length * 16 < b.Length)
-        {
-            return SearchCount(a, b);
-        }
-
-        var count = 0;
-        var i = 0;
-        var j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            var x = a[i];
-            var y = b[j];
-            if (x == y)
-            {
-                count++;
-                i++;
-                j++;
-            }
-            else if (x < y)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return count;
-    }
-
-    public static bool Intersects(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        var i = 0;
-        var j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            var x = a[i];
-            var y = b[j];
-            if (x == y)
-            {
-                return true;
-            }
-
-            if (x < y)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return false;
-    }
-
-    public static bool Contains(ReadOnlySpan<ulong> sorted, ulong key)
-    {
-        var low = 0;
-        var high = sorted.Length - 1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) >> 1);
-            var value = sorted[middle];
-            if (value == key)
-            {
-                return true;
-            }
-
-            if (value < key)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return false;
-    }
-
-    private static int SearchCount(ReadOnlySpan<ulong> few, ReadOnlySpan<ulong> many)
-    {
-        var count = 0;
-        foreach (var key in few)
-        {
-            if (Contains(many, key))
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 }
