@@ -33,12 +33,15 @@ public class NeedRankingBenchmarks
         need = BenchmarkData.Need();
         people = BenchmarkData.People(Candidates, seed: 20261128);
         warm = new PreparedPeople(Taxonomy.Default);
-        rows = [.. new NeedRanking(Taxonomy.Default, model, need, people, BenchmarkData.Now, warm).Candidates.OrderBy(c => c.Index).Select(c => c.Features)];
+        rows = [.. new NeedRanking(Taxonomy.Default, model, need, people, BenchmarkData.Now, warm).BestFirst().OrderBy(c => c.Index).Select(c => c.Features)];
     }
 
     [Benchmark(Baseline = true, Description = "Score the rows (baseline)")]
     public float Score() => model.Score(rows)[^1];
 
     [Benchmark(Description = "Features and scoring, people prepared")]
-    public float Rank() => new NeedRanking(Taxonomy.Default, model, need, people, BenchmarkData.Now, warm).Candidates[0].Score;
+    public float Rank() => Suggest(new NeedRanking(Taxonomy.Default, model, need, people, BenchmarkData.Now, warm));
+
+    /// <summary>Takes the best 20 (the app's suggestions per need), as matching reads them before the per-person cap.</summary>
+    internal static float Suggest(NeedRanking ranking) => ranking.BestFirst().Take(new MatchingOptions().SuggestionsPerNeed).Last().Score;
 }

@@ -66,7 +66,7 @@ public sealed partial class NeedMatcher(
         // Features as of the need's last change, so every run for this version computes the same rows.
         var ranking = new NeedRanking(taxonomy, live.Model, projection, people, need.UpdatedAt, prepared);
         var existing = (await suggestions.OfNeedAsync(need.Id, cancellationToken)).ToDictionary(s => s.ProfileId, StringComparer.Ordinal);
-        var chosen = await cap.ChooseAsync(need.Id, ranking.Candidates.Where(c => !IsDecided(existing, c.Person.Id)), options.Value.SuggestionsPerNeed, cancellationToken);
+        var chosen = await cap.ChooseAsync(need.Id, ranking.BestFirst().Where(c => !IsDecided(existing, c.Person.Id)), options.Value.SuggestionsPerNeed, cancellationToken);
 
         var now = time.GetUtcNow();
         var wanted = ranking.Explain(chosen).Select((explained, i) => new SuggestionEntity
@@ -92,7 +92,7 @@ public sealed partial class NeedMatcher(
         await suggestions.WriteNeedAsync(add, replace, delete, cancellationToken);
         metrics.SuggestionsMade(add.Count, live.Version.RowKey);
         await cap.EnforceAsync(need.Id, [.. wanted.Select(s => s.ProfileId)], cancellationToken);
-        LogMatched(logger, people.Count, wanted.Count, live.Version.RowKey);
+        LogMatched(logger, ranking.Count, wanted.Count, live.Version.RowKey);
     }
 
     private static bool IsDecided(Dictionary<string, SuggestionEntity> existing, string profileId) =>

@@ -15,6 +15,9 @@ public sealed class NeedRanking
 {
     private readonly RankingModel model;
     private readonly NeedProjection need;
+    private readonly IReadOnlyList<PersonProjection> people;
+    private readonly float[][] rows;
+    private readonly float[] scores;
     private readonly ReasonWriter reasons;
 
     public NeedRanking(Taxonomy taxonomy, RankingModel model, NeedProjection need, IReadOnlyList<PersonProjection> people, DateTimeOffset now, PreparedPeople prepared)
@@ -24,6 +27,7 @@ public sealed class NeedRanking
         ArgumentNullException.ThrowIfNull(prepared);
         this.model = model;
         this.need = need;
+        this.people = people;
         var preparedPeople = new PreparedPerson[people.Count];
         for (var i = 0; i < preparedPeople.Length; i++)
         {
@@ -32,28 +36,40 @@ public sealed class NeedRanking
 
         var statistics = SkillStatistics.ForNeed(need, preparedPeople);
         var preparedNeed = new PairFeatureExtractor(taxonomy, statistics).Prepare(need, now);
-        var rows = new float[people.Count][];
+        rows = new float[people.Count][];
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] = new float[PairFeatures.Count];
             PairFeatureExtractor.Extract(preparedNeed, preparedPeople[i], rows[i]);
         }
 
-        var scores = rows.Length == 0 ? [] : model.Score(rows);
+        scores = rows.Length == 0 ? [] : model.Score(rows);
         reasons = new ReasonWriter(taxonomy, statistics);
-        var order = BestFirst(scores, people);
-        var candidates = new RankedCandidate[order.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            var index = order[i];
-            candidates[i] = new RankedCandidate(index, people[index], rows[index], scores[index]);
-        }
-
-        Candidates = candidates;
     }
 
-    /// <summary>Best first; equal scores in profile id order, so every run ranks the same.</summary>
-    public IReadOnlyList<RankedCandidate> Candidates { get; }
+    /// <summary>How many candidates were scored.</summary>
+    public int Count => rows.Length;
+
+    /// <summary>
+    /// The candidates best first, equal scores in profile id order, so every run ranks the same. Taken one at a
+    /// time from a heap (built in one pass, log n a candidate), because matching reads only until it has its
+    /// suggestions: sorting all 10,000 of a large run, ties by id, cost as much as their features (docs/benchmarks.md).
+    /// </summary>
+    public IEnumerable<RankedCandidate> BestFirst()
+    {
+        // NaN (never expected) goes last, as float.CompareTo puts it.
+        var keys = Array.ConvertAll(scores, score => float.IsNaN(score) ? float.NegativeInfinity : score);
+        var order = Comparer<int>.Create((x, y) =>
+        {
+            var byScore = keys[y].CompareTo(keys[x]);
+            return byScore != 0 ? byScore : string.CompareOrdinal(people[x].Id, people[y].Id);
+        });
+        var heap = new PriorityQueue<int, int>(Enumerable.Range(0, scores.Length).Select(i => (i, i)), order);
+        while (heap.TryDequeue(out var index, out _))
+        {
+            yield return new RankedCandidate(index, people[index], rows[index], scores[index]);
+        }
+    }
 
     /// <summary>Breakdowns and reasons of the given candidates, in one batch.</summary>
     public IReadOnlyList<ExplainedSuggestion> Explain(IReadOnlyList<RankedCandidate> kept)
@@ -69,41 +85,6 @@ public sealed class NeedRanking
             candidate,
             explained.Breakdown(i, PairFeatures.Names),
             [.. reasons.Write(need, candidate.Person, candidate.Features, explained.ContributionsOf(i)).Select(r => r.Text)]))];
-    }
-
-    /// <summary>
-    /// Indexes by score, highest first, then by profile id. Sorting on the scores themselves (a primitive sort)
-    /// and then ordering only runs of equal scores by id costs a fraction of one comparison delegate over all.
-    /// </summary>
-    private static int[] BestFirst(float[] scores, IReadOnlyList<PersonProjection> people)
-    {
-        var order = new int[scores.Length];
-        var keys = new float[scores.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-            // Negated so ascending is best first; NaN (never expected) last, as float.CompareTo puts it.
-            keys[i] = float.IsNaN(scores[i]) ? float.PositiveInfinity : -scores[i];
-        }
-
-        Array.Sort(keys, order);
-        for (var start = 0; start < keys.Length;)
-        {
-            var end = start + 1;
-            while (end < keys.Length && keys[end].Equals(keys[start]))
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                Array.Sort(order, start, end - start, Comparer<int>.Create((x, y) => string.CompareOrdinal(people[x].Id, people[y].Id)));
-            }
-
-            start = end;
-        }
-
-        return order;
     }
 
     public static IReadOnlyDictionary<string, float> Named(float[] features) =>

@@ -177,7 +177,7 @@ public sealed class NeedMatchingReliabilityTests(MatchingWorld world) : IClassFi
         {
             var need = (await services.GetRequiredService<NeedStore>().FindAsync(id, default))!;
             var ranking = new Matchmaker.Matching.NeedRanking(Matchmaker.Model.Skills.Taxonomy.Default, live.Model, Matchmaker.Matching.MatchingProjections.Of(need), [projection], need.UpdatedAt, new Matchmaker.Matching.PreparedPeople(Matchmaker.Model.Skills.Taxonomy.Default));
-            scores[id] = ranking.Candidates.Single().Score;
+            scores[id] = ranking.BestFirst().Single().Score;
         }
 
         return scores;

@@ -18,7 +18,7 @@ public sealed class NeedRankingTests(ExplainedBootstrap bootstrap) : IClassFixtu
 
         var ranking = new NeedRanking(Taxonomy.Default, bootstrap.Model, need, people, ExplainedBootstrap.Now, new PreparedPeople(Taxonomy.Default));
 
-        var candidates = ranking.Candidates;
+        var candidates = ranking.BestFirst().ToList();
         Assert.Equal(people.Count, candidates.Count);
         Assert.Equal(Enumerable.Range(0, people.Count), candidates.Select(c => c.Index).Order());
         for (var i = 1; i < candidates.Count; i++)
@@ -44,6 +44,6 @@ public sealed class NeedRankingTests(ExplainedBootstrap bootstrap) : IClassFixtu
 
         var ranking = new NeedRanking(Taxonomy.Default, bootstrap.Model, need, people, ExplainedBootstrap.Now, new PreparedPeople(Taxonomy.Default));
 
-        Assert.All(ranking.Candidates, c => Assert.Equal(extractor.Extract(need, people[c.Index], ExplainedBootstrap.Now), c.Features));
+        Assert.All(ranking.BestFirst(), c => Assert.Equal(extractor.Extract(need, people[c.Index], ExplainedBootstrap.Now), c.Features));
     }
 }
