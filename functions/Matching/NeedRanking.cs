@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Matchmaker.Model.Explaining;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Ranking;
@@ -13,6 +14,11 @@ namespace Matchmaker.Matching;
 /// </summary>
 public sealed class NeedRanking
 {
+    /// <summary>From this many candidates the features are worked out on all cores (the app's bound is 500: one thread).</summary>
+    public const int ParallelFrom = 4_096;
+
+    private const int RangeSize = 1_024;
+
     private readonly RankingModel model;
     private readonly NeedProjection need;
     private readonly IReadOnlyList<PersonProjection> people;
@@ -29,19 +35,25 @@ public sealed class NeedRanking
         this.need = need;
         this.people = people;
         var preparedPeople = new PreparedPerson[people.Count];
-        for (var i = 0; i < preparedPeople.Length; i++)
+        InRanges(people.Count, (from, to) =>
         {
-            preparedPeople[i] = prepared.Prepare(people[i]);
-        }
+            for (var i = from; i < to; i++)
+            {
+                preparedPeople[i] = prepared.Prepare(people[i]);
+            }
+        });
 
         var statistics = SkillStatistics.ForNeed(need, preparedPeople);
         var preparedNeed = new PairFeatureExtractor(taxonomy, statistics).Prepare(need, now);
         rows = new float[people.Count][];
-        for (var i = 0; i < rows.Length; i++)
+        InRanges(people.Count, (from, to) =>
         {
-            rows[i] = new float[PairFeatures.Count];
-            PairFeatureExtractor.Extract(preparedNeed, preparedPeople[i], rows[i]);
-        }
+            for (var i = from; i < to; i++)
+            {
+                rows[i] = new float[PairFeatures.Count];
+                PairFeatureExtractor.Extract(preparedNeed, preparedPeople[i], rows[i]);
+            }
+        });
 
         scores = rows.Length == 0 ? [] : model.Score(rows);
         reasons = new ReasonWriter(taxonomy, statistics);
@@ -85,6 +97,21 @@ public sealed class NeedRanking
             candidate,
             explained.Breakdown(i, PairFeatures.Names),
             [.. reasons.Write(need, candidate.Person, candidate.Features, explained.ContributionsOf(i)).Select(r => r.Text)]))];
+    }
+
+    /// <summary>
+    /// Runs the body over [0, count) in a few ranges on the thread pool when there are thousands of candidates
+    /// (each row depends only on its person and the prepared need), and in one range on this thread otherwise.
+    /// </summary>
+    private static void InRanges(int count, Action<int, int> body)
+    {
+        if (count < ParallelFrom || Environment.ProcessorCount == 1)
+        {
+            body(0, count);
+            return;
+        }
+
+        Parallel.ForEach(Partitioner.Create(0, count, RangeSize), range => body(range.Item1, range.Item2));
     }
 
     public static IReadOnlyDictionary<string, float> Named(float[] features) =>

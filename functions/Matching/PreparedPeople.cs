@@ -15,13 +15,13 @@ public sealed class PreparedPeople(Taxonomy taxonomy)
     public const int Limit = 20_000;
 
     private readonly PairFeatureExtractor preparer = new(taxonomy, SkillStatistics.Empty);
-    private ConcurrentDictionary<(string Id, long UpdatedTicks), PreparedPerson> entries = new();
+    // By id alone, holding the version last prepared: a profile's new version replaces its old one.
+    private ConcurrentDictionary<string, PreparedPerson> entries = new(StringComparer.Ordinal);
 
     public PreparedPerson Prepare(PersonProjection person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var key = (person.Id, person.UpdatedAt.UtcTicks);
-        if (entries.TryGetValue(key, out var prepared))
+        if (entries.TryGetValue(person.Id, out var prepared) && prepared.UpdatedTicks == person.UpdatedAt.UtcTicks)
         {
             return prepared;
         }
@@ -29,10 +29,10 @@ public sealed class PreparedPeople(Taxonomy taxonomy)
         prepared = preparer.Prepare(person);
         if (entries.Count >= Limit)
         {
-            entries = new();
+            entries = new(StringComparer.Ordinal);
         }
 
-        entries.TryAdd(key, prepared);
+        entries[person.Id] = prepared;
         return prepared;
     }
 }

@@ -72,5 +72,6 @@ public sealed class PreparedPerson
 
     internal RemotePreference Remote { get; init; }
 
-    internal long UpdatedTicks { get; init; }
+    /// <summary>When the projection was last changed (UTC ticks): tells a kept preparation from a newer version.</summary>
+    public long UpdatedTicks { get; internal init; }
 }

@@ -46,4 +46,21 @@ public sealed class NeedRankingTests(ExplainedBootstrap bootstrap) : IClassFixtu
 
         Assert.All(ranking.BestFirst(), c => Assert.Equal(extractor.Extract(need, people[c.Index], ExplainedBootstrap.Now), c.Features));
     }
+
+    [Fact]
+    public void Thousands_of_candidates_worked_out_on_all_cores_get_the_rows_of_one_pair_at_a_time()
+    {
+        var need = bootstrap.Set.Needs[2];
+        var people = Enumerable.Range(0, NeedRanking.ParallelFrom + 904)
+            .Select(i => bootstrap.Set.People[i % bootstrap.Set.People.Count] with { Id = $"p-{i:D5}" })
+            .ToList();
+        var extractor = new PairFeatureExtractor(Taxonomy.Default, SkillStatistics.Build(people, [need]));
+
+        var ranking = new NeedRanking(Taxonomy.Default, bootstrap.Model, need, people, ExplainedBootstrap.Now, new PreparedPeople(Taxonomy.Default));
+
+        var candidates = ranking.BestFirst().ToList();
+        Assert.Equal(people.Count, ranking.Count);
+        Assert.Equal(Enumerable.Range(0, people.Count), candidates.Select(c => c.Index).Order());
+        Assert.All(candidates, c => Assert.Equal(extractor.Extract(need, people[c.Index], ExplainedBootstrap.Now), c.Features));
+    }
 }

@@ -16,10 +16,13 @@ public sealed class PreparedPeopleTests
         var extractor = new PairFeatureExtractor(Taxonomy.Default, SkillStatistics.Build([person], [need]));
 
         var first = cache.Prepare(person);
-        var changed = cache.Prepare(person with { DaysPerWeek = 1, UpdatedAt = person.UpdatedAt.AddMinutes(1) });
-
         Assert.Same(first, cache.Prepare(person with { }));
+
+        var newer = person with { DaysPerWeek = 1, UpdatedAt = person.UpdatedAt.AddMinutes(1) };
+        var changed = cache.Prepare(newer);
         Assert.NotSame(first, changed);
+        Assert.Same(changed, cache.Prepare(newer with { }));
+        Assert.Equal(newer.UpdatedAt.UtcTicks, changed.UpdatedTicks);
         var cached = new float[PairFeatures.Count];
         PairFeatureExtractor.Extract(extractor.Prepare(need, person.UpdatedAt), first, cached);
         Assert.Equal(extractor.Extract(need, person, person.UpdatedAt), cached);
