@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using Matchmaker.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Matchmaker.Benchmarks.PairFeatureBenchmarks).Assembly).Run(args);
+// "ratio [rounds]" runs the interleaved features-and-scoring probe; anything else goes to BenchmarkDotNet.
+if (args is ["ratio", ..])
+{
+    RankingRatioProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PairFeatureBenchmarks).Assembly).Run(args);
