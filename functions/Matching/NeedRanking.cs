@@ -34,16 +34,25 @@ public sealed class NeedRanking
         this.model = model;
         this.need = need;
         this.people = people;
+        // Each candidate's need keys are counted (for IDF) as they are looked up, while they are at hand.
         var preparedPeople = new PreparedPerson[people.Count];
+        var counter = new NeedSkillCounter(need);
         InRanges(people.Count, (from, to) =>
         {
+            var counted = counter.Fresh();
             for (var i = from; i < to; i++)
             {
                 preparedPeople[i] = prepared.Prepare(people[i]);
+                counted.Count(preparedPeople[i]);
+            }
+
+            lock (counter)
+            {
+                counter.Add(counted);
             }
         });
 
-        var statistics = SkillStatistics.ForNeed(need, preparedPeople);
+        var statistics = counter.ToStatistics();
         var preparedNeed = new PairFeatureExtractor(taxonomy, statistics).Prepare(need, now);
         rows = new float[people.Count][];
         InRanges(people.Count, (from, to) =>

@@ -12,7 +12,7 @@ public sealed class SkillStatistics
 {
     private readonly FrozenDictionary<string, int> frequencies;
 
-    private SkillStatistics(int documents, FrozenDictionary<string, int> frequencies)
+    internal SkillStatistics(int documents, FrozenDictionary<string, int> frequencies)
     {
         Documents = documents;
         this.frequencies = frequencies;
@@ -64,37 +64,17 @@ public sealed class SkillStatistics
     /// <summary>
     /// The statistics of one need and its candidates, as <see cref="Build"/> would count them, but only for the
     /// need's own keys (the only ones matching that need reads) and from the people's prepared, hashed skills:
-    /// one pass over the candidates, each skill looked up once in the need's keys.
+    /// each skill looked up once in the need's keys (<see cref="NeedSkillCounter"/>).
     /// </summary>
     public static SkillStatistics ForNeed(NeedProjection need, ReadOnlySpan<PreparedPerson> people)
     {
-        ArgumentNullException.ThrowIfNull(need);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var skill in need.RequiredSkills ?? [])
-        {
-            keys.Add(skill.Key);
-        }
-
-        keys.UnionWith(need.NiceToHave ?? []);
-        keys.Remove(null!);
-        var hashes = keys.ToDictionary(key => key, key => KeyHash.Of(key), StringComparer.Ordinal);
-        var lookup = new KeyBuckets([.. hashes.Values]);
-        var holders = new int[lookup.Slots];
+        var counter = new NeedSkillCounter(need);
         foreach (var person in people)
         {
-            foreach (var skill in person.Skills)
-            {
-                var slot = lookup.IndexOf(skill);
-                if (slot >= 0)
-                {
-                    holders[slot]++;
-                }
-            }
+            counter.Count(person);
         }
 
-        // The need is a document too, holding each of its keys once.
-        var counts = hashes.ToFrozenDictionary(pair => pair.Key, pair => holders[lookup.IndexOf(pair.Value)] + 1, StringComparer.Ordinal);
-        return new SkillStatistics(people.Length + 1, counts);
+        return counter.ToStatistics();
     }
 
     public int DocumentFrequency(string key) => frequencies.GetValueOrDefault(key);

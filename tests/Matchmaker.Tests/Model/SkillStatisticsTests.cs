@@ -60,4 +60,37 @@ public sealed class SkillStatisticsTests
         Assert.Contains(keys, key => all.DocumentFrequency(key) > 1);
         Assert.Equal(keys.Count, forNeed.DistinctKeys);
     }
+
+    [Fact]
+    public void Counting_in_several_counters_and_adding_them_up_gives_what_one_counter_does()
+    {
+        var random = new RandomProjections(12);
+        var extractor = new PairFeatureExtractor(Taxonomy.Default, SkillStatistics.Empty);
+        var people = Enumerable.Range(0, 300).Select(_ => extractor.Prepare(random.Person())).ToArray();
+        var need = random.Need() with { RequiredSkills = [new("linux", SkillLevel.Working), new("php", SkillLevel.Advanced)], NiceToHave = ["javascript", "linux"] };
+        var whole = SkillStatistics.ForNeed(need, people);
+
+        var counter = new NeedSkillCounter(need);
+        foreach (var part in people.Chunk(70))
+        {
+            var counted = counter.Fresh();
+            foreach (var person in part)
+            {
+                counted.Count(person);
+            }
+
+            counter.Add(counted);
+        }
+
+        var added = counter.ToStatistics();
+        Assert.Equal(301, added.Documents);
+        Assert.Equal(whole.Documents, added.Documents);
+        foreach (var key in need.NiceToHave.Append("php"))
+        {
+            Assert.Equal(whole.DocumentFrequency(key), added.DocumentFrequency(key));
+        }
+
+        Assert.True(added.DocumentFrequency("linux") > 1);
+        Assert.Throws<ArgumentException>(() => counter.Add(new NeedSkillCounter(need)));
+    }
 }
