@@ -4,7 +4,7 @@ using Matchmaker.Benchmarks;
 // "ratio [rounds]" runs the interleaved features-and-scoring probe; anything else goes to BenchmarkDotNet.
 if (args is ["ratio", ..])
 {
-    RankingRatioProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
+    await RankingRatioProbe.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
     return;
 }
 

@@ -7,6 +7,9 @@ using Matchmaker.Model.Matching;
 using Matchmaker.Model.Ranking;
 using Matchmaker.Model.Skills;
 using Matchmaker.Model.Training;
+using Matchmaker.Needs;
+using Matchmaker.Ranking;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Benchmarks;
 
@@ -14,38 +17,53 @@ namespace Matchmaker.Benchmarks;
 /// The ratio <see cref="NeedRankingBenchmarks"/> measures (features and scoring over the model's own batch
 /// scoring of the same rows), measured in alternating rounds: each round times both, in turns, so a burst
 /// of other work on a shared machine lands on both sides of a ratio instead of on one benchmark's run, as it
-/// can when BenchmarkDotNet runs one after the other. Reports the median and quartiles of the per-round ratios.
+/// can when BenchmarkDotNet runs one after the other. Reports the median and quartiles of the per-round ratios,
+/// for generated people in memory (as <see cref="NeedRankingBenchmarks"/>) and for the candidates
+/// <see cref="CandidateFinder"/> finds among 10,000 profiles stored in a private Azurite (as
+/// <see cref="MatchNeedBenchmarks"/>).
 /// </summary>
 public static class RankingRatioProbe
 {
     private const int WarmupRounds = 10;
 
-    public static void Run(int rounds)
+    public static async Task RunAsync(int rounds)
     {
         var model = TrainingRun.Run(TrainingSetAssembler.Assemble(ShippedBootstrap.Pairs, []), ShippedBootstrap.Seed).Model;
         Console.WriteLine($"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, load average {LoadAverage()}");
         Console.WriteLine();
         Console.WriteLine("| Candidates | Rounds | Scoring, median | Features and scoring, median | Ratio, median | Ratio, quartiles |");
-        Console.WriteLine("|-----------:|-------:|----------------:|-----------------------------:|--------------:|-----------------:|");
+        Console.WriteLine("|-----------|-------:|----------------:|-----------------------------:|--------------:|-----------------:|");
         foreach (var candidates in new[] { 500, 10_000 })
         {
-            Measure(model, candidates, rounds);
+            Measure($"{candidates:N0} generated, in memory", model, BenchmarkData.Need(), BenchmarkData.People(candidates, seed: 20261128), BenchmarkData.Now, rounds);
+        }
+
+        foreach (var maxCandidates in new[] { 500, MatchNeedBenchmarks.Profiles })
+        {
+            await using var network = await StoredNetwork.CreateAsync(MatchNeedBenchmarks.Profiles, maxCandidates);
+            var services = network.Services;
+            var live = (await services.GetRequiredService<ActiveRankingModel>().GetAsync(CancellationToken.None))!.Model;
+            var stored = (await services.GetRequiredService<NeedStore>().FindAsync(StoredNetwork.NeedId, CancellationToken.None))!;
+            var need = MatchingProjections.Of(stored);
+            var found = await services.GetRequiredService<CandidateFinder>().FindAsync(need, CancellationToken.None);
+            Measure($"{found.Count:N0} found in Azurite", live, need, found, stored.UpdatedAt, rounds);
         }
 
         Console.WriteLine();
         Console.WriteLine($"load average at the end {LoadAverage()}");
     }
 
-    private static void Measure(RankingModel model, int candidates, int rounds)
+    private static void Measure(string what, RankingModel model, NeedProjection need, IReadOnlyList<PersonProjection> people, DateTimeOffset asOf, int rounds)
     {
-        var need = BenchmarkData.Need();
-        var people = BenchmarkData.People(candidates, seed: 20261128);
-        var warm = new PreparedPeople(Taxonomy.Default);
-        float[][] rows = [.. new NeedRanking(Taxonomy.Default, model, need, people, BenchmarkData.Now, warm).BestFirst().OrderBy(c => c.Index).Select(c => c.Features)];
+        var taxonomy = Taxonomy.Default;
+        var warm = new PreparedPeople(taxonomy);
+        // The rows in the order the ranking scores them (the candidates' own).
+        float[][] rows = [.. new NeedRanking(taxonomy, model, need, people, asOf, warm).BestFirst().OrderBy(c => c.Index).Select(c => c.Features)];
+        var candidates = people.Count;
         // Enough calls per turn for tens of milliseconds, so the timer's resolution does not matter.
         var calls = Math.Max(3, 30 * 500 / candidates);
         var score = () => model.Score(rows)[^1];
-        var rank = () => NeedRankingBenchmarks.Suggest(new NeedRanking(Taxonomy.Default, model, need, people, BenchmarkData.Now, warm));
+        var rank = () => NeedRankingBenchmarks.Suggest(new NeedRanking(taxonomy, model, need, people, asOf, warm));
         var scoring = new List<double>();
         var ranking = new List<double>();
         for (var round = 0; round < WarmupRounds + rounds; round++)
@@ -64,7 +82,7 @@ public static class RankingRatioProbe
         var ratios = scoring.Select((s, i) => ranking[i] / s).Order().ToList();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {candidates:N0} | {rounds} | {Median(scoring):F3} ms | {Median(ranking):F3} ms | **{Median(ratios):F2}x** | {Quantile(ratios, 0.25):F2} to {Quantile(ratios, 0.75):F2} |"));
+            $"| {what} | {rounds} | {Median(scoring):F3} ms | {Median(ranking):F3} ms | **{Median(ratios):F2}x** | {Quantile(ratios, 0.25):F2} to {Quantile(ratios, 0.75):F2} |"));
     }
 
     private static double Time(Func<float> body, int calls)
