@@ -15,8 +15,13 @@ public sealed class PreparedPeople(Taxonomy taxonomy)
     public const int Limit = 20_000;
 
     private readonly PairFeatureExtractor preparer = new(taxonomy, SkillStatistics.Empty);
+
     // By id alone, holding the version last prepared: a profile's new version replaces its old one.
     private ConcurrentDictionary<string, PreparedPerson> entries = new(StringComparer.Ordinal);
+
+    // Counted here because ConcurrentDictionary.Count takes every lock, which threads preparing thousands
+    // of candidates at once would queue on. Approximate when a reset races an add, which only moves the reset.
+    private int count;
 
     public PreparedPerson Prepare(PersonProjection person)
     {
@@ -27,12 +32,21 @@ public sealed class PreparedPeople(Taxonomy taxonomy)
         }
 
         prepared = preparer.Prepare(person);
-        if (entries.Count >= Limit)
+        if (Volatile.Read(ref count) >= Limit)
         {
             entries = new(StringComparer.Ordinal);
+            Volatile.Write(ref count, 0);
         }
 
-        entries[person.Id] = prepared;
+        if (entries.TryAdd(person.Id, prepared))
+        {
+            Interlocked.Increment(ref count);
+        }
+        else
+        {
+            entries[person.Id] = prepared;
+        }
+
         return prepared;
     }
 }

@@ -27,4 +27,21 @@ public sealed class PreparedPeopleTests
         PairFeatureExtractor.Extract(extractor.Prepare(need, person.UpdatedAt), first, cached);
         Assert.Equal(extractor.Extract(need, person, person.UpdatedAt), cached);
     }
+
+    [Fact]
+    public void Past_the_limit_the_cache_starts_again_and_a_person_prepared_before_is_prepared_anew()
+    {
+        var cache = new PreparedPeople(Taxonomy.Default);
+        var first = SampleProjections.Newcomer;
+        var kept = cache.Prepare(first);
+
+        foreach (var i in Enumerable.Range(0, PreparedPeople.Limit))
+        {
+            cache.Prepare(first with { Id = $"other-{i}" });
+        }
+
+        var again = cache.Prepare(first);
+        Assert.NotSame(kept, again);
+        Assert.Same(again, cache.Prepare(first with { }));
+    }
 }
