@@ -11,6 +11,10 @@ internal sealed class BoundedCache<TValue>(int limit, Func<string, TValue> compu
 {
     private readonly ConcurrentDictionary<string, TValue> entries = new(StringComparer.Ordinal);
 
+    // Counted here because ConcurrentDictionary.Count takes every lock, and threads preparing candidates
+    // at once would queue on it at every miss.
+    private int count;
+
     public TValue this[string key]
     {
         get
@@ -21,9 +25,9 @@ internal sealed class BoundedCache<TValue>(int limit, Func<string, TValue> compu
             }
 
             value = compute(key);
-            if (entries.Count < limit)
+            if (Volatile.Read(ref count) < limit && entries.TryAdd(key, value))
             {
-                entries.TryAdd(key, value);
+                Interlocked.Increment(ref count);
             }
 
             return value;
