@@ -27,12 +27,8 @@ public sealed record NeedAssessment(ScoredNeed Scored, IReadOnlyList<SkillMatch>
             SkillGaps.Check(person, need, taxonomy),
             halfDays,
             halfDays > 0 && halfDays <= NeedPay.Capacity(person.DaysPerWeek),
-            !Conflict(person.Remote, need.Remote),
+            !RemotePreferences.Conflict(person.Remote, need.Remote),
             NeedPay.DayRate(need),
             NeedPay.MonthlyPennies(need));
     }
-
-    // The one case locationFit scores 0 whatever the places: someone must be there and the other never will.
-    private static bool Conflict(RemotePreference a, RemotePreference b) =>
-        (a == RemotePreference.OnSite && b == RemotePreference.RemoteOnly) || (a == RemotePreference.RemoteOnly && b == RemotePreference.OnSite);
 }

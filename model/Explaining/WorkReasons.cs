@@ -59,8 +59,7 @@ internal static class WorkReasons
         var person = facts.Person;
         var needRemote = Remote(need.Remote);
         var personRemote = Remote(person.Remote);
-        if ((needRemote == RemotePreference.OnSite && personRemote == RemotePreference.RemoteOnly)
-            || (needRemote == RemotePreference.RemoteOnly && personRemote == RemotePreference.OnSite))
+        if (RemotePreferences.Conflict(needRemote, personRemote))
         {
             return null;
         }

@@ -90,8 +90,7 @@ internal static class PairFeatureFormulas
 
     internal static float LocationFit(PreparedNeed need, PreparedPerson person)
     {
-        if ((need.Remote == RemotePreference.OnSite && person.Remote == RemotePreference.RemoteOnly)
-            || (need.Remote == RemotePreference.RemoteOnly && person.Remote == RemotePreference.OnSite))
+        if (RemotePreferences.Conflict(need.Remote, person.Remote))
         {
             return 0f;
         }
