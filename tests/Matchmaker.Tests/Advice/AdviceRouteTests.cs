@@ -78,6 +78,24 @@ public sealed class AdviceRouteTests(AdviceWorld world) : IClassFixture<AdviceWo
         Assert.Contains("confirmed", advice.Portfolio.Summary, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_need_paid_in_another_currency_is_left_out_of_the_portfolio_however_well_it_pays()
+    {
+        // Co-operative development (held at expert), one day a week at EUR 900: in pounds it would beat every need.
+        var euros = await world.NeedAsync(world.Hedgerow, "Co-op development, paid in euros", "Help new co-ops start, one day a week.", [new("co-operative development", "working")], new(900, 900, "EUR"), 1);
+        try
+        {
+            var advice = await AdviceAsync(world.Newcomer);
+
+            Assert.DoesNotContain(advice.Portfolio.Needs, n => n.Need.Id == euros);
+            Assert.Equal(world.ProjectOwner, Assert.Single(advice.Portfolio.Needs).Need.Id);
+        }
+        finally
+        {
+            (await world.Api.SendAsync(HttpMethod.Post, $"/api/needs/{euros}/close", world.Hedgerow.Key)).EnsureSuccessStatusCode();
+        }
+    }
+
     private async Task<AdviceView> AdviceAsync(ProfileCreated profile)
     {
         var response = await world.Api.SendAsync(HttpMethod.Get, $"/api/profiles/{profile.Id}/advice", profile.OwnerToken);

@@ -77,7 +77,7 @@ public sealed class AdviceWorld : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<CoopCreated>())!;
     }
 
-    private Task<string> NeedAsync(CoopCreated coop, string title, string description, SkillInput[] required, DayRateInput? rate, double days, string[]? canTeach = null) =>
+    public Task<string> NeedAsync(CoopCreated coop, string title, string description, SkillInput[] required, DayRateInput? rate, double days, string[]? canTeach = null) =>
         Api.CreateNeedAsync(coop.Key, ApiWorld.ValidNeed() with
         {
             Title = title,
