@@ -16,8 +16,8 @@ public sealed class PersonRanking
     private readonly ScoredExplanations? explained;
     private readonly ReasonWriter reasons;
 
-    /// <param name="currency">The sign reasons write amounts with; right only when every need pays in it (the advice keeps only those).</param>
-    public PersonRanking(Taxonomy taxonomy, RankingModel model, PersonProjection person, IReadOnlyList<NeedProjection> needs, DateTimeOffset now, string currency = "£")
+    /// <param name="currency">The sign reasons write amounts with, the person's (the advice keeps only needs paying in it).</param>
+    public PersonRanking(Taxonomy taxonomy, RankingModel model, PersonProjection person, IReadOnlyList<NeedProjection> needs, DateTimeOffset now, string currency)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(needs);

@@ -1,3 +1,4 @@
+using Matchmaker.Common;
 using Matchmaker.Matching;
 using Matchmaker.Model.Skills;
 using Matchmaker.Needs;
@@ -29,7 +30,7 @@ public sealed class ProfileMatches(ProfileStore profiles, NeedStore needs, Activ
 
         var open = await needs.AllOpenAsync(cancellationToken);
         var byId = open.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var ranking = new PersonRanking(taxonomy, live.Model, MatchingProjections.Of(profile), [.. open.Select(MatchingProjections.Of)], time.GetUtcNow());
+        var ranking = new PersonRanking(taxonomy, live.Model, MatchingProjections.Of(profile), [.. open.Select(MatchingProjections.Of)], time.GetUtcNow(), CurrencySymbol.Of(profile.IncomeCurrency));
         return new([.. ranking.Needs.Take(limit).Select(ranked =>
         {
             var need = byId[ranked.Need.Id];
