@@ -17,22 +17,30 @@ public sealed class ConsentLog(TableServiceClient tables)
 
     private readonly TableClient table = tables.GetTableClient(StorageNames.ConsentsTable);
 
-    /// <summary>Records each consent of <paramref name="now"/> that differs from <paramref name="before"/> (all of them for a new profile).</summary>
-    public async Task RecordChangesAsync(ProfileEntity? before, ProfileEntity now, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records each consent of <paramref name="now"/> that differs from the last one logged for it (all of them
+    /// for a new profile). Compared with the log rather than with the profile as it was, so a save whose
+    /// logging failed after the profile was written is caught up by the next save.
+    /// </summary>
+    public async Task RecordChangesAsync(ProfileEntity now, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(now);
+        var logged = (await OfProfileAsync(now.Id, cancellationToken))
+            .OrderBy(row => row.RowKey, StringComparer.Ordinal)
+            .GroupBy(row => row.Kind, StringComparer.Ordinal)
+            .ToDictionary(kind => kind.Key, kind => (bool?)kind.Last().Granted, StringComparer.Ordinal);
         var changes = new List<(string Kind, bool Granted)>();
-        void Compare(string kind, bool? was, bool isNow)
+        void Compare(string kind, bool isNow)
         {
-            if (was != isNow)
+            if (logged.GetValueOrDefault(kind) != isNow)
             {
                 changes.Add((kind, isNow));
             }
         }
 
-        Compare("matching", before?.ConsentMatching, now.ConsentMatching);
-        Compare("introductions", before?.ConsentIntroductions, now.ConsentIntroductions);
-        Compare("training", before?.ConsentTraining, now.ConsentTraining);
+        Compare("matching", now.ConsentMatching);
+        Compare("introductions", now.ConsentIntroductions);
+        Compare("training", now.ConsentTraining);
         foreach (var (kind, granted) in changes)
         {
             // Time first, so rows read back in order; the kind keeps two changes of one instant apart. An upsert

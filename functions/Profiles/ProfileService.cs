@@ -32,7 +32,7 @@ public sealed class ProfileService(
         await store.AddAsync(profile, cancellationToken);
         try
         {
-            await consents.RecordChangesAsync(null, profile, now, cancellationToken);
+            await consents.RecordChangesAsync(profile, now, cancellationToken);
             var token = await credentials.IssueAsync(CredentialKind.Owner, profile.Id, cancellationToken);
             await confirmation.SendAsync(profile, code, token, cancellationToken);
             await EnqueueAsync(profile, cancellationToken);
@@ -104,13 +104,7 @@ public sealed class ProfileService(
             return new(SaveOutcome.Stale);
         }
 
-        var before = new ProfileEntity
-        {
-            PartitionKey = profile.PartitionKey,
-            ConsentMatching = profile.ConsentMatching,
-            ConsentIntroductions = profile.ConsentIntroductions,
-            ConsentTraining = profile.ConsentTraining,
-        };
+        var hadIntroductionConsent = profile.ConsentIntroductions;
         if (!string.Equals(input.Email, profile.Email, StringComparison.Ordinal))
         {
             profile.Status = ProfileStatus.PendingConfirmation;
@@ -131,7 +125,7 @@ public sealed class ProfileService(
             return new(SaveOutcome.Stale);
         }
 
-        await consents.RecordChangesAsync(before, profile, profile.UpdatedAt, cancellationToken);
+        await consents.RecordChangesAsync(profile, profile.UpdatedAt, cancellationToken);
         if (code is not null)
         {
             await confirmation.SendAsync(profile, code, ownerToken, cancellationToken);
@@ -139,7 +133,7 @@ public sealed class ProfileService(
 
         // Withdrawing consent to introductions takes effect at once: each open introduction takes its next
         // step now, which ends it without sharing anything.
-        if (before.ConsentIntroductions && !profile.ConsentIntroductions)
+        if (hadIntroductionConsent && !profile.ConsentIntroductions)
         {
             foreach (var introduction in (await introductions.OfProfileAsync(profile.Id, cancellationToken)).Where(i => IntroductionStatus.IsOpen(i.Status)))
             {

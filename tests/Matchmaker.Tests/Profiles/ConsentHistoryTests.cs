@@ -4,6 +4,7 @@ using System.Text.Json;
 using Matchmaker.Consents;
 using Matchmaker.Profiles;
 using Matchmaker.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.Profiles;
 
@@ -34,5 +35,24 @@ public sealed class ConsentHistoryTests(ApiWorld world) : IClassFixture<ApiWorld
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var unchanged = await world.SendAsync(HttpMethod.Get, $"/api/profiles/{created.Id}/export", created.OwnerToken);
         Assert.Equal(4, (await unchanged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("consentHistory").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_change_whose_logging_failed_after_the_profile_was_saved_is_logged_by_the_next_save()
+    {
+        var input = TestProfiles.Valid() with { Email = $"consent-{Guid.NewGuid():N}@example.org" };
+        var created = await world.CreateProfileAsync(input);
+        // The profile saved with training consent withdrawn, as if the log write after it had failed.
+        var store = world.App.Services.GetRequiredService<ProfileStore>();
+        var profile = (await store.FindAsync(created.Id, default))!;
+        profile.ConsentTraining = false;
+        await store.ReplaceAsync(profile, profile.ETag, default);
+
+        var saved = await world.SendAsync(HttpMethod.Put, $"/api/profiles/{created.Id}", created.OwnerToken, input with { Consent = new ConsentInput(true, true, false), Bio = "Changed." });
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var training = (await world.App.Services.GetRequiredService<ConsentLog>().OfProfileAsync(created.Id, default))
+            .Where(c => c.Kind == "training").OrderBy(c => c.RowKey, StringComparer.Ordinal).Select(c => c.Granted).ToList();
+        Assert.Equal([true, false], training);
     }
 }
