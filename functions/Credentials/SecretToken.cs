@@ -10,6 +10,9 @@ namespace Matchmaker.Credentials;
 /// </summary>
 public static class SecretToken
 {
+    /// <summary>Longer than any token <see cref="Create"/> makes (43 characters): a longer one is unknown without asking storage.</summary>
+    public const int MaxLength = 100;
+
     public static string Create() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Matchmaker.Common;
 using Matchmaker.Storage;
 
 namespace Matchmaker.EmailEvents;
@@ -17,7 +18,7 @@ public sealed partial class EmailEventBatches(BlobServiceClient blobs, QueueSend
 
     public async Task<string> StoreAsync(byte[] body, CancellationToken cancellationToken)
     {
-        var name = $"{Guid.NewGuid():N}.json";
+        var name = $"{EntityId.New()}.json";
         await container.GetBlobClient(name).UploadAsync(
             BinaryData.FromBytes(body),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },

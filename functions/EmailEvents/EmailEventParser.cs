@@ -60,15 +60,7 @@ public static class EmailEventParser
             return null;
         }
 
-        try
-        {
-            return value.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            // Escaped lone surrogates ("\ud800") are valid JSON text but no valid string: treat as absent.
-            return null;
-        }
+        return StringOf(value);
     }
 
     private static string? Category(JsonElement item) =>
@@ -78,6 +70,7 @@ public static class EmailEventParser
 
     private static string? StringOf(JsonElement value)
     {
+        // Escaped lone surrogates ("\ud800") are valid JSON text but no valid string: treat as absent.
         try
         {
             return value.GetString();

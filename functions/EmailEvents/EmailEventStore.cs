@@ -1,9 +1,7 @@
-using Matchmaker.Credentials;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using Azure;
 using Azure.Data.Tables;
+using Matchmaker.Credentials;
 using Matchmaker.Storage;
 
 namespace Matchmaker.EmailEvents;

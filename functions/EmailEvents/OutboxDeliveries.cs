@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Azure;
 using Azure.Data.Tables;
 using Matchmaker.Email.Outbox;
+using Matchmaker.Introductions;
 using Matchmaker.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -26,7 +27,7 @@ public sealed partial class OutboxDeliveries(TableServiceClient tables, TimeProv
     public async Task<bool> MarkSentAsync(string introductionId, string emailKey, CancellationToken cancellationToken)
     {
         // Custom args arrive from outside: anything that is not a usable key cannot name a row.
-        if (!KeyFormat().IsMatch(introductionId) || !KeyFormat().IsMatch(emailKey))
+        if (!IntroductionIds.IsValid(introductionId) || !KeyFormat().IsMatch(emailKey))
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using Azure;
+using Matchmaker.Credentials;
 using Matchmaker.Storage;
 
 namespace Matchmaker.Introductions;
@@ -55,7 +56,7 @@ public sealed class IntroductionResponses(IntroductionStore store, QueueSender q
     private async Task<(RespondOutcome Outcome, IntroductionEntity? Introduction, IntroductionTokenEntity? Token)> FindAsync(
         string id, string token, CancellationToken cancellationToken)
     {
-        if (!IntroductionIds.IsValid(id) || string.IsNullOrEmpty(token) || token.Length > 100)
+        if (!IntroductionIds.IsValid(id) || string.IsNullOrEmpty(token) || token.Length > SecretToken.MaxLength)
         {
             return (RespondOutcome.NotFound, null, null);
         }

@@ -15,9 +15,6 @@ public sealed class UnsubscribeLinks(
 {
     public const string Path = "api/unsubscribe";
 
-    /// <summary>Longer than any token this class makes; a longer one is unknown without asking storage.</summary>
-    public const int MaxTokenLength = 100;
-
     private readonly TableClient table = tables.GetTableClient(StorageNames.UnsubscribeLinksTable);
 
     /// <summary>A new link for <paramref name="address"/>, for <see cref="Email.EmailMessage.UnsubscribeUrl"/>.</summary>
@@ -52,7 +49,7 @@ public sealed class UnsubscribeLinks(
 
     private async Task<string?> FindAddressHashAsync(string token, CancellationToken cancellationToken)
     {
-        if (token.Length is 0 or > MaxTokenLength)
+        if (token.Length is 0 or > SecretToken.MaxLength)
         {
             return null;
         }

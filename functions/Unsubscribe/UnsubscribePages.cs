@@ -25,7 +25,7 @@ public static class UnsubscribePages
     {
         // Relative to the page's own address, so that it also works behind a proxy that adds a path prefix.
         var action = HtmlEncoder.Default.Encode($"unsubscribe?{UnsubscribeToken.Field}={Uri.EscapeDataString(token)}");
-        return Page(
+        return HtmlPage.Create(
             request,
             StatusCodes.Status200OK,
             "Unsubscribe from Matchmaker emails?",
@@ -36,17 +36,15 @@ public static class UnsubscribePages
     }
 
     public static IActionResult Done(HttpRequest request) =>
-        Page(request, StatusCodes.Status200OK, "You are unsubscribed", "<p>Matchmaker will send no more emails to this address.</p>");
+        HtmlPage.Create(request, StatusCodes.Status200OK, "You are unsubscribed", "<p>Matchmaker will send no more emails to this address.</p>");
 
     public static IActionResult Unknown(HttpRequest request) =>
-        Page(
+        HtmlPage.Create(
             request,
             StatusCodes.Status404NotFound,
             "This unsubscribe link is not valid",
             "<p>It may have been copied incompletely. Open the link from the email again, or reply to the email to ask to be unsubscribed.</p>");
 
     public static IActionResult Missing(HttpRequest request) =>
-        Page(request, StatusCodes.Status400BadRequest, "This unsubscribe link is incomplete", "<p>Open the link from the email again.</p>");
-
-    private static ContentResult Page(HttpRequest request, int status, string title, string bodyHtml) => HtmlPage.Create(request, status, title, bodyHtml);
+        HtmlPage.Create(request, StatusCodes.Status400BadRequest, "This unsubscribe link is incomplete", "<p>Open the link from the email again.</p>");
 }
