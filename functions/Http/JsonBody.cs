@@ -16,32 +16,19 @@ public static partial class JsonBody
     public static async Task<(T? Value, IActionResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
-        if (request.ContentLength > MaxBytes)
+        if (await RawBody.ReadAsync(request, MaxBytes, cancellationToken) is not { } body)
         {
             return (null, Problems.TooLarge(MaxBytes));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-            {
-                return (null, Problems.TooLarge(MaxBytes));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        if (buffer.Length == 0)
+        if (body.Length == 0)
         {
             return (null, Problems.Validation("body", "A JSON body is required."));
         }
 
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), MatchmakerJson.RequestOptions);
+            var value = JsonSerializer.Deserialize<T>(body, MatchmakerJson.RequestOptions);
             return value is null ? (null, Problems.Validation("body", "A JSON object is required.")) : (value, null);
         }
         catch (JsonException exception)

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Matchmaker.EmailEvents;
+namespace Matchmaker.Http;
 
-/// <summary>Reads a request body once, as bytes, up to a limit: signatures are checked over exactly these bytes.</summary>
+/// <summary>Reads a request body once, as bytes, up to a limit (signatures are checked over exactly these bytes; JSON is parsed from them).</summary>
 public static class RawBody
 {
     /// <returns>The body, or null when it is longer than <paramref name="maxBytes"/>.</returns>
