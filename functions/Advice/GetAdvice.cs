@@ -1,6 +1,4 @@
-using System.Globalization;
 using Matchmaker.Auth;
-using Matchmaker.Hosting;
 using Matchmaker.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -22,8 +20,6 @@ public sealed class GetAdvice(AdviceService advice)
             return new OkObjectResult(found);
         }
 
-        // As for matches: only until the first model is live, which start-up trains.
-        request.HttpContext.Response.Headers.RetryAfter = ((int)Outage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        return Problems.Status(StatusCodes.Status503ServiceUnavailable, "No ranking model is live yet.", "The first model is trained at start-up; try again shortly.");
+        return Problems.NoModelYet(request);
     }
 }

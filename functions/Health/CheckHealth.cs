@@ -1,5 +1,4 @@
 using Matchmaker.Hosting;
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -20,7 +19,7 @@ public sealed class CheckHealth(StorageHealthProbe storage, PoisonQueueProbe poi
             return new OkObjectResult(HealthReport.Up(live?.Version.RowKey ?? "none", counts));
         }
 
-        request.HttpContext.Response.Headers.RetryAfter = ((int)Outage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        Outage.SetRetryAfter(request.HttpContext.Response);
         return new ObjectResult(HealthReport.Down) { StatusCode = StatusCodes.Status503ServiceUnavailable };
     }
 }

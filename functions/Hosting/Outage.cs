@@ -1,4 +1,6 @@
+using System.Globalization;
 using Azure;
+using Microsoft.AspNetCore.Http;
 
 namespace Matchmaker.Hosting;
 
@@ -9,6 +11,13 @@ namespace Matchmaker.Hosting;
 public static class Outage
 {
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    /// <summary>Tells the caller when to try again, on every 503 Matchmaker answers.</summary>
+    public static void SetRetryAfter(HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+    }
 
     /// <summary>
     /// An outage, or a request to storage that timed out (cancelled although the caller, whose

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,7 +10,7 @@ public static class OutageResponse
     {
         context.Response.Clear();
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = ((int)Outage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        Outage.SetRetryAfter(context.Response);
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,

@@ -24,6 +24,14 @@ public static class Problems
     public static IActionResult TooLarge(int limit) =>
         Status(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", $"Bodies are limited to {limit} bytes.");
 
+    /// <summary>The 503 of the routes that score with the live model, until the first one is live (start-up trains it).</summary>
+    public static IActionResult NoModelYet(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Hosting.Outage.SetRetryAfter(request.HttpContext.Response);
+        return Status(StatusCodes.Status503ServiceUnavailable, "No ranking model is live yet.", "The first model is trained at start-up; try again shortly.");
+    }
+
     public static IActionResult Status(int status, string title, string? detail = null) =>
         Result(status, new ProblemDetails { Status = status, Title = title, Detail = detail });
 

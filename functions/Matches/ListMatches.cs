@@ -1,6 +1,4 @@
-using System.Globalization;
 using Matchmaker.Auth;
-using Matchmaker.Hosting;
 using Matchmaker.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -28,8 +26,6 @@ public sealed class ListMatches(ProfileMatches matches)
             return new OkObjectResult(found);
         }
 
-        // Only until the first model goes live: the bootstrap model is trained at start-up.
-        request.HttpContext.Response.Headers.RetryAfter = ((int)Outage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        return Problems.Status(StatusCodes.Status503ServiceUnavailable, "No ranking model is live yet.", "The first model is trained at start-up; try again shortly.");
+        return Problems.NoModelYet(request);
     }
 }
