@@ -45,7 +45,7 @@ public sealed class DotnetRunTests : IAsyncLifetime, IDisposable
         app.BeginOutputReadLine();
         app.BeginErrorReadLine();
         client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(10) };
-        await Eventually.TrueAsync(IsHealthyAsync, $"'dotnet run' answers /api/health; its output so far:\n{output}", seconds: 240);
+        await Eventually.TrueAsync(IsHealthyAsync, "'dotnet run' answers /api/health", AppOutput, seconds: 240);
     }
 
     public async Task DisposeAsync()
@@ -84,8 +84,12 @@ public sealed class DotnetRunTests : IAsyncLifetime, IDisposable
         // The launch profile runs in Development, where demo data is seeded and indexed.
         var tables = new TableServiceClient(azurite.ConnectionString);
         const string demo = "demo-profile-robin";
-        await Eventually.TrueAsync(async () => (await SkillIndexRows.OfAsync(tables, demo)).Count > 0, "the demo newcomer is indexed", seconds: 180);
-        var indexed = await SkillIndexRows.OfAsync(tables, demo);
+        var indexed = new List<string>();
+        await Eventually.TrueAsync(
+            async () => SkillIndexRows.AreComplete(indexed = await SkillIndexRows.OfAsync(tables, demo), demo),
+            "the demo newcomer is indexed",
+            () => $" Rows: {string.Join(", ", indexed)}{AppOutput()}",
+            seconds: 180);
 
         // The app trains its first model at start-up, on a machine running the other tests too: waits are generous.
         // Remove the demo newcomer's index rows and let the app's queue listener rebuild them.
@@ -97,14 +101,27 @@ public sealed class DotnetRunTests : IAsyncLifetime, IDisposable
 
         var queue = new QueueServiceClient(azurite.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         await queue.GetQueueClient(StorageNames.ProfileUpdatesQueue).SendMessageAsync($$"""{"id":"{{demo}}","version":1}""");
-        await Eventually.TrueAsync(async () => (await SkillIndexRows.OfAsync(tables, demo)).SequenceEqual(indexed), "the queue function rebuilt the index rows", seconds: 180);
+        var rebuilt = new List<string>();
+        await Eventually.TrueAsync(
+            async () => (rebuilt = await SkillIndexRows.OfAsync(tables, demo)).SequenceEqual(indexed),
+            "the queue function rebuilt the index rows",
+            () => $" Expected: {string.Join(", ", indexed)}. Found: {string.Join(", ", rebuilt)}{AppOutput()}",
+            seconds: 180);
+    }
+
+    private string AppOutput()
+    {
+        lock (output)
+        {
+            return $"\nOutput of 'dotnet run':\n{output}";
+        }
     }
 
     private async Task<bool> IsHealthyAsync()
     {
         if (app.HasExited)
         {
-            Assert.Fail($"'dotnet run' exited with {app.ExitCode}:\n{output}");
+            Assert.Fail($"'dotnet run' exited with {app.ExitCode}.{AppOutput()}");
         }
 
         try

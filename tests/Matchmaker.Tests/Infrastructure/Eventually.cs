@@ -3,14 +3,18 @@ namespace Matchmaker.Tests.Infrastructure;
 /// <summary>Waits for asynchronous work (queues, background services) to reach a state, with a generous bound.</summary>
 public static class Eventually
 {
-    public static async Task TrueAsync(Func<Task<bool>> condition, string what, int seconds = 60)
+    public static Task TrueAsync(Func<Task<bool>> condition, string what, int seconds = 60) =>
+        TrueAsync(condition, what, () => "", seconds);
+
+    /// <param name="details">What to add to the failure message, read when the wait has failed.</param>
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what, Func<string> details, int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
             {
-                Assert.Fail($"Timed out waiting until {what}.");
+                Assert.Fail($"Timed out waiting until {what}.{details()}");
             }
 
             await Task.Delay(100);

@@ -19,4 +19,18 @@ public static class SkillIndexRows
 
         return [.. rows.Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// True once the profile is fully indexed: the indexer writes its tracking rows before the index rows,
+    /// so rows read part-way through hold tracking rows without their pairs.
+    /// </summary>
+    public static bool AreComplete(IReadOnlyList<string> rows, string profileId)
+    {
+        var tracking = rows.Where(row => row.StartsWith($"{SkillIndexEntity.ProfilePartition(profileId)}/", StringComparison.Ordinal)).ToList();
+        var paired = tracking
+            .Select(row => row.Split('/'))
+            .Select(parts => $"{SkillIndexEntity.SkillPartition(parts[1])}/{profileId}/{parts[2]}/{parts[3]}")
+            .ToHashSet(StringComparer.Ordinal);
+        return tracking.Count > 0 && rows.Count == 2 * tracking.Count && rows.All(row => tracking.Contains(row) || paired.Contains(row));
+    }
 }
