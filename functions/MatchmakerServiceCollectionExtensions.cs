@@ -91,6 +91,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<Review.SuggestionReview>();
         services.AddSingleton<Insights.InsightsService>();
         services.AddSingleton<PersonalDataInventory>();
+        services.AddSingleton<ProfileErasure>();
 
         services.AddOptions<IntroductionOptions>().Bind(configuration.GetSection(IntroductionOptions.SectionName));
         services.AddSingleton<IntroductionStore>();

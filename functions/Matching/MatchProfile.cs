@@ -6,7 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Matchmaker.Matching;
 
-/// <summary>A profile was saved or confirmed: bring its skill index rows in line, then queue the needs it may fit.</summary>
+/// <summary>
+/// A profile was saved, confirmed or erased: bring its skill index rows in line, then queue the needs it may fit
+/// (or, for a profile that can no longer be matched, withdraw its pending suggestions).
+/// </summary>
 public sealed partial class MatchProfile(SkillIndexer indexer, ProfileMatcher matcher, ILogger<MatchProfile> logger)
 {
     [Function(nameof(MatchProfile))]

@@ -13,4 +13,10 @@ public sealed class MatchingOptions
 
     /// <summary>Pending suggestions one person may have at once, so the same few are not suggested for everything.</summary>
     public int PendingPerPerson { get; set; } = 5;
+
+    /// <summary>
+    /// How long after an erasure its index rows and pending suggestions are swept again, to catch what a
+    /// matching run under way at the time wrote after it. Runs take seconds; this leaves a wide margin.
+    /// </summary>
+    public TimeSpan ErasureSweepDelay { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Matchmaker.Profiles;
 
-public sealed class DeleteProfile(PersonalDataInventory personalData)
+public sealed class DeleteProfile(ProfileErasure erasure)
 {
     /// <summary>Erases everything about the person; repeating it after an interruption finishes the job.</summary>
     [Function(nameof(DeleteProfile))]
@@ -16,7 +16,7 @@ public sealed class DeleteProfile(PersonalDataInventory personalData)
         string id,
         CancellationToken cancellationToken)
     {
-        await personalData.EraseAsync(id, cancellationToken);
+        await erasure.EraseAsync(id, cancellationToken);
         return new NoContentResult();
     }
 }

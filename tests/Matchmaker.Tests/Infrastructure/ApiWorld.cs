@@ -1,9 +1,12 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Azure.Storage.Queues;
 using Matchmaker.Common;
 using Matchmaker.Coops;
 using Matchmaker.Needs;
 using Matchmaker.Profiles;
+using Matchmaker.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.Infrastructure;
 
@@ -36,13 +39,27 @@ public class ApiWorld : IAsyncLifetime
         App = await StandaloneApp.StartAsync(azurite.ConnectionString, [$"--Matchmaker:CoordinatorKey={CoordinatorKey}", .. Settings, .. settings]);
     }
 
-    /// <summary>Retrain requests stay queued here: training would take a core for seconds and make a model live mid-test.</summary>
-    protected virtual IEnumerable<string> Settings => [$"--AzureWebJobs.{nameof(Matchmaker.Ranking.TrainModel)}.Disabled=true"];
+    /// <summary>
+    /// Retrain requests stay queued here: training would take a core for seconds and make a model live mid-test.
+    /// An erasure's sweep comes after a second rather than minutes, so queues drain within a test.
+    /// </summary>
+    protected virtual IEnumerable<string> Settings =>
+        [$"--AzureWebJobs.{nameof(Matchmaker.Ranking.TrainModel)}.Disabled=true", "--Matchmaker:Matching:ErasureSweepDelay=00:00:01"];
 
     public virtual async Task DisposeAsync()
     {
         await App.DisposeAsync();
         await azurite.DisposeAsync();
+    }
+
+    /// <summary>Waits until no profile or need message is waiting or in flight: matching has settled.</summary>
+    public async Task DrainedAsync()
+    {
+        var queues = App.Services.GetRequiredService<QueueServiceClient>();
+        foreach (var name in new[] { StorageNames.ProfileUpdatesQueue, StorageNames.NeedUpdatesQueue })
+        {
+            await Eventually.TrueAsync(async () => (await queues.GetQueueClient(name).GetPropertiesAsync()).Value.ApproximateMessagesCount == 0, $"{name} is drained");
+        }
     }
 
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? bearer, object? body = null)

@@ -35,16 +35,6 @@ public class MatchingWorld : ApiWorld
         return created;
     }
 
-    /// <summary>Waits until no profile or need message is waiting or in flight: matching has settled.</summary>
-    public async Task DrainedAsync()
-    {
-        var queues = App.Services.GetRequiredService<Azure.Storage.Queues.QueueServiceClient>();
-        foreach (var name in new[] { Storage.StorageNames.ProfileUpdatesQueue, Storage.StorageNames.NeedUpdatesQueue })
-        {
-            await Eventually.TrueAsync(async () => (await queues.GetQueueClient(name).GetPropertiesAsync()).Value.ApproximateMessagesCount == 0, $"{name} is drained");
-        }
-    }
-
     /// <summary>Waits until the need's suggestions satisfy <paramref name="condition"/>, and returns them best first.</summary>
     public async Task<List<SuggestionEntity>> SuggestionsOfNeedAsync(string needId, Func<List<SuggestionEntity>, bool> condition, string what)
     {

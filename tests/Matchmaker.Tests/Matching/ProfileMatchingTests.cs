@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Azure.Data.Tables;
 using Matchmaker.Common;
 using Matchmaker.Needs;
 using Matchmaker.Profiles;
+using Matchmaker.Storage;
 using Matchmaker.Suggestions;
 using Matchmaker.Tests.Infrastructure;
 
@@ -66,6 +68,52 @@ public sealed class ProfileMatchingTests(MatchingWorld world) : IClassFixture<Ma
         Assert.Empty(await world.Suggestions.OfProfileAsync(person.Id, default));
         Assert.Empty(await world.Suggestions.OfNeedAsync(first, default));
         Assert.Empty(await world.Suggestions.OfNeedAsync(second, default));
+    }
+
+    [Fact]
+    public async Task Rows_a_matching_run_writes_just_after_an_erasure_are_swept_away()
+    {
+        var skill = Skill();
+        var needId = await world.CreateNeedAsync((await world.CreateCoopAsync()).Key, NeedFor(skill));
+        var person = await world.CreateConfirmedProfileAsync("Erased Mid Run", new SkillInput(skill, "advanced"));
+        await world.SuggestionsOfNeedAsync(needId, rows => rows.Count == 1, "the person is suggested");
+        var tables = new TableServiceClient(world.StorageConnectionString);
+        var indexRows = await RowsAsync(tables, StorageNames.SkillIndexTable, person.Id);
+        var suggestionRows = await RowsAsync(tables, StorageNames.SuggestionsTable, person.Id);
+        Assert.Equal(4, indexRows.Count + suggestionRows.Count);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await world.SendAsync(HttpMethod.Delete, $"/api/profiles/{person.Id}", person.OwnerToken)).StatusCode);
+        Assert.Empty(await SkillIndexRows.OfAsync(tables, person.Id));
+
+        // What runs that read the person just before the erasure (indexing, matching the need) write just after it.
+        foreach (var row in indexRows)
+        {
+            await tables.GetTableClient(StorageNames.SkillIndexTable).UpsertEntityAsync(row, TableUpdateMode.Replace);
+        }
+
+        foreach (var row in suggestionRows)
+        {
+            await tables.GetTableClient(StorageNames.SuggestionsTable).UpsertEntityAsync(row, TableUpdateMode.Replace);
+        }
+
+        await Eventually.TrueAsync(
+            async () => (await RowsAsync(tables, StorageNames.SkillIndexTable, person.Id)).Count == 0
+                && (await RowsAsync(tables, StorageNames.SuggestionsTable, person.Id)).Count == 0,
+            "the erasure's sweep removed the late rows");
+    }
+
+    private static async Task<List<TableEntity>> RowsAsync(TableServiceClient tables, string table, string profileId)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in tables.GetTableClient(table).QueryAsync<TableEntity>())
+        {
+            if (row.PartitionKey.Contains(profileId, StringComparison.Ordinal) || row.RowKey.Contains(profileId, StringComparison.Ordinal))
+            {
+                rows.Add(row);
+            }
+        }
+
+        return rows;
     }
 
     private async Task<string> EmailOfAsync(ProfileCreated profile)
