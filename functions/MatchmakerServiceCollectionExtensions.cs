@@ -111,6 +111,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<PoisonQueueProbe>();
         services.AddSingleton<SuggestionBrowser>();
         services.AddSingleton<SuggestionSubjects>();
+        services.AddSingleton<Matches.OpenNeedsRanker>();
         services.AddSingleton<Matches.ProfileMatches>();
         services.AddSingleton<Advice.AdviceService>();
         services.AddSingleton<DemoDataSeeder>();

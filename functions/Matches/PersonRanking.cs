@@ -6,14 +6,14 @@ using Matchmaker.Model.Skills;
 namespace Matchmaker.Matches;
 
 /// <summary>
-/// One person against the given needs, scored and explained by the live model in one batch, best first:
-/// the mirror of <see cref="Matching.NeedRanking"/>. Skill statistics come from this person and these needs
-/// only, so nothing about anyone else shapes the features or the reasons.
+/// One person against the given needs, scored by the live model in one batch, best first: the mirror of
+/// <see cref="Matching.NeedRanking"/>. Skill statistics come from this person and these needs only, so
+/// nothing about anyone else shapes the features or the reasons.
 /// </summary>
 public sealed class PersonRanking
 {
+    private readonly RankingModel model;
     private readonly PersonProjection person;
-    private readonly ScoredExplanations? explained;
     private readonly ReasonWriter reasons;
 
     /// <param name="currency">The sign reasons write amounts with, the person's (the advice keeps only needs paying in it).</param>
@@ -21,6 +21,7 @@ public sealed class PersonRanking
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(needs);
+        this.model = model;
         this.person = person;
         var statistics = SkillStatistics.Build([person], needs);
         var extractor = new PairFeatureExtractor(taxonomy, statistics);
@@ -34,9 +35,9 @@ public sealed class PersonRanking
 
         reasons = new ReasonWriter(taxonomy, statistics, currency);
         // No open needs, nothing to score: the model is not asked about an empty batch.
-        explained = rows.Length > 0 ? model.Explain(rows) : null;
-        Needs = explained is null ? [] : [.. Enumerable.Range(0, rows.Length)
-            .Select(i => new RankedNeed(i, needs[i], rows[i], explained.Scores[i]))
+        var scores = rows.Length > 0 ? model.Score(rows) : [];
+        Needs = [.. Enumerable.Range(0, rows.Length)
+            .Select(i => new RankedNeed(needs[i], rows[i], scores[i]))
             .OrderByDescending(n => n.Score)
             .ThenBy(n => n.Need.Id, StringComparer.Ordinal)];
     }
@@ -44,9 +45,21 @@ public sealed class PersonRanking
     /// <summary>Best first; equal scores in need id order, so every request ranks the same.</summary>
     public IReadOnlyList<RankedNeed> Needs { get; }
 
-    public IReadOnlyList<string> Reasons(RankedNeed need)
+    /// <summary>
+    /// The reasons of the needs an answer shows, by need id, explained in one batch: explaining costs more
+    /// than scoring, so only what is shown is explained.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ReasonsFor(IReadOnlyList<RankedNeed> shown)
     {
-        ArgumentNullException.ThrowIfNull(need);
-        return [.. reasons.Write(need.Need, person, need.Features, explained!.ContributionsOf(need.Index)).Select(r => r.Text)];
+        ArgumentNullException.ThrowIfNull(shown);
+        if (shown.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<string>>();
+        }
+
+        var explained = model.Explain([.. shown.Select(n => n.Features)]);
+        return shown
+            .Select((need, i) => (need.Need.Id, Texts: reasons.Write(need.Need, person, need.Features, explained.ContributionsOf(i)).Select(r => r.Text).ToList()))
+            .ToDictionary(n => n.Id, IReadOnlyList<string> (n) => n.Texts, StringComparer.Ordinal);
     }
 }

@@ -1,17 +1,10 @@
-using Matchmaker.Common;
-using Matchmaker.Matching;
-using Matchmaker.Model.Skills;
 using Matchmaker.Needs;
 using Matchmaker.Profiles;
-using Matchmaker.Ranking;
 
 namespace Matchmaker.Matches;
 
-/// <summary>
-/// Open needs ranked live for one person by the live model. Only the person's own profile and the public
-/// needs are read, so the answer can hold nothing about anyone else.
-/// </summary>
-public sealed class ProfileMatches(ProfileStore profiles, NeedStore needs, ActiveRankingModel model, Taxonomy taxonomy, TimeProvider time)
+/// <summary>Open needs ranked live for one person by the live model, best first, the shown ones with reasons.</summary>
+public sealed class ProfileMatches(ProfileStore profiles, OpenNeedsRanker ranker)
 {
     /// <returns>The best <paramref name="limit"/> matches; empty for a profile that cannot be matched; null when no model is live yet.</returns>
     public async Task<MatchList?> ForAsync(string profileId, int limit, CancellationToken cancellationToken)
@@ -23,18 +16,17 @@ public sealed class ProfileMatches(ProfileStore profiles, NeedStore needs, Activ
             return MatchList.Empty;
         }
 
-        if (await model.GetAsync(cancellationToken) is not { } live)
+        if (await ranker.RankAsync(profile, cancellationToken) is not { } ranked)
         {
             return null;
         }
 
-        var open = await needs.AllOpenAsync(cancellationToken);
-        var byId = open.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var ranking = new PersonRanking(taxonomy, live.Model, MatchingProjections.Of(profile), [.. open.Select(MatchingProjections.Of)], time.GetUtcNow(), CurrencySymbol.Of(profile.IncomeCurrency));
-        return new([.. ranking.Needs.Take(limit).Select(ranked =>
+        var shown = ranked.Ranking.Needs.Take(limit).ToList();
+        var reasons = ranked.Ranking.ReasonsFor(shown);
+        return new([.. shown.Select(match =>
         {
-            var need = byId[ranked.Need.Id];
-            return new MatchView(NeedMapper.ToView(need), ranked.Score, ranking.Reasons(ranked), IncomeFit.Of(profile, need));
+            var need = ranked.Needs[match.Need.Id];
+            return new MatchView(NeedMapper.ToView(need), match.Score, reasons[need.Id], IncomeFit.Of(profile, need));
         })]);
     }
 }
