@@ -1,4 +1,4 @@
-using Matchmaker.Common;
+using Matchmaker.Model.Matching;
 using Matchmaker.Matches;
 using Matchmaker.Model.Advice;
 using Matchmaker.Model.Skills;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Matchmaker.Common;
+using Matchmaker.Model.Matching;
 using Matchmaker.Email;
 using Matchmaker.Http;
 using Matchmaker.Unsubscribe;

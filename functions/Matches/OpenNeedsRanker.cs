@@ -1,4 +1,4 @@
-using Matchmaker.Common;
+using Matchmaker.Model.Matching;
 using Matchmaker.Matching;
 using Matchmaker.Model.Skills;
 using Matchmaker.Needs;

@@ -16,7 +16,7 @@ public sealed class PersonRanking
     private readonly PersonProjection person;
     private readonly ReasonWriter reasons;
 
-    /// <param name="currency">The sign reasons write amounts with, the person's (the advice keeps only needs paying in it).</param>
+    /// <param name="currency">The sign reasons write amounts with for a need that names no currency (the person's).</param>
     public PersonRanking(Taxonomy taxonomy, RankingModel model, PersonProjection person, IReadOnlyList<NeedProjection> needs, DateTimeOffset now, string currency)
     {
         ArgumentNullException.ThrowIfNull(model);

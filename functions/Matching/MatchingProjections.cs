@@ -30,7 +30,8 @@ public static class MatchingProjections
             [.. interests.Select(Key)],
             [.. Strings(profile.WantsToLearnJson).Select(Key)],
             TextTerms.Of([profile.Bio, .. skills.Select(s => s.Name), .. interests]),
-            profile.UpdatedAt);
+            profile.UpdatedAt,
+            profile.IncomeCurrency);
     }
 
     public static NeedProjection Of(NeedEntity need)
@@ -53,7 +54,8 @@ public static class MatchingProjections
             need.Country,
             RemoteOf(need.Remote),
             TextTerms.Of([need.Title, need.Description, .. required.Concat(niceToHave).Select(s => s.Name)]),
-            need.UpdatedAt);
+            need.UpdatedAt,
+            need.DayRateCurrency);
     }
 
     // A need's level is optional; working is what a need without one is read as asking for.

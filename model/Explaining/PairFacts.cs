@@ -25,7 +25,10 @@ internal sealed class PairFacts
         MidDayRate = IncomeMath.MidDayRate(need.DayRateMin, need.DayRateMax) ?? 0;
         PersonDays = ValidDays(person.DaysPerWeek);
         NeedDays = ValidDays(need.DaysPerWeek);
-        MonthlyTarget = person.MonthlyIncomeTarget is { } t && double.IsFinite(t) && t > 0 ? t : null;
+        var target = person.MonthlyIncomeTarget is { } t && double.IsFinite(t) && t > 0 ? t : (double?)null;
+        TargetInOtherCurrency = target is not null && !IncomeMath.Comparable(need.PayCurrency, person.IncomeCurrency);
+        // As the features see it: a target in another currency is no target the pay can be held against.
+        MonthlyTarget = TargetInOtherCurrency ? null : target;
         MinimumDayRate = IncomeMath.MinimumDayRate(MonthlyTarget, PersonDays);
     }
 
@@ -60,7 +63,11 @@ internal sealed class PairFacts
 
     public double NeedDays { get; }
 
+    /// <summary>A positive target in the need's pay currency; null when none or in another currency.</summary>
     public double? MonthlyTarget { get; }
+
+    /// <summary>True when the person has a target, in another currency than the need's pay.</summary>
+    public bool TargetInOtherCurrency { get; }
 
     public double? MinimumDayRate { get; }
 

@@ -19,7 +19,7 @@ public sealed class ReasonWriter
     private readonly KeyTokenizer tokens;
 
     /// <param name="statistics">The statistics the features were computed with: they decide which skills are rare.</param>
-    /// <param name="currency">Written before amounts of money.</param>
+    /// <param name="currency">Written before amounts of money of a need whose projection names no currency (else its own sign is).</param>
     public ReasonWriter(Taxonomy taxonomy, SkillStatistics statistics, string currency = "£")
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
@@ -79,8 +79,8 @@ public sealed class ReasonWriter
         PairFeature.NiceToHaveCoverage => SkillReasons.NiceToHave(facts),
         PairFeature.IdfOverlap => SkillReasons.RareSkills(facts, statistics),
         PairFeature.TextSimilarity => TopicReasons.TextSimilarity(facts),
-        PairFeature.RateFit => WorkReasons.RateFit(facts, currency),
-        PairFeature.IncomeReach => WorkReasons.IncomeReach(facts, currency),
+        PairFeature.RateFit => WorkReasons.RateFit(facts, SignOf(facts.Need)),
+        PairFeature.IncomeReach => WorkReasons.IncomeReach(facts, SignOf(facts.Need)),
         PairFeature.DaysFit => WorkReasons.DaysFit(facts),
         PairFeature.LocationFit => WorkReasons.LocationFit(facts),
         PairFeature.InterestsOverlap => TopicReasons.InterestsOverlap(facts, tokens),
@@ -89,4 +89,6 @@ public sealed class ReasonWriter
         PairFeature.ProfileFreshness => TopicReasons.Freshness(value, PairFeatureExtractor.ProfileHalfLifeDays, "profile updated"),
         _ => null,
     };
+
+    private string SignOf(NeedProjection need) => string.IsNullOrWhiteSpace(need.PayCurrency) ? currency : CurrencySymbol.Of(need.PayCurrency);
 }

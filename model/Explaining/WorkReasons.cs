@@ -20,7 +20,9 @@ internal static class WorkReasons
         if (facts.MinimumDayRate is not { } minimum)
         {
             // No minimum because there is no target says something; no minimum because there are no days does not.
-            return facts.MonthlyTarget is null ? $"paid work ({rate}) and no income target to meet" : null;
+            return facts.TargetInOtherCurrency ? $"paid work ({rate}), in another currency than the income target"
+                : facts.MonthlyTarget is null ? $"paid work ({rate}) and no income target to meet"
+                : null;
         }
 
         // Whole units, rounded up, so the minimum shown is never below the real one; the rate must reach the shown one.

@@ -35,5 +35,14 @@ public static class IncomeMath
         return low is { } l && high is { } h ? (l / 2) + (h / 2) : null;
     }
 
+    /// <summary>
+    /// Whether a need's pay can be compared with a person's income target: the same currency, or one of them
+    /// not named (projections written before currencies were, and the bootstrap set, which has none).
+    /// Matchmaker holds no exchange rates, so pay in another currency is never converted.
+    /// </summary>
+    public static bool Comparable(string? payCurrency, string? targetCurrency) =>
+        string.IsNullOrWhiteSpace(payCurrency) || string.IsNullOrWhiteSpace(targetCurrency)
+        || string.Equals(payCurrency.Trim(), targetCurrency.Trim(), StringComparison.OrdinalIgnoreCase);
+
     private static double? Valid(double? rate) => rate is { } r && double.IsFinite(r) && r >= 0 ? r : null;
 }

@@ -19,6 +19,7 @@ namespace Matchmaker.Model.Matching;
 /// <param name="Remote">Where the work happens.</param>
 /// <param name="Terms">At most <see cref="TextTerms.DefaultMax"/> terms for text similarity.</param>
 /// <param name="UpdatedAt">When the need was posted or last changed.</param>
+/// <param name="PayCurrency">The ISO 4217 code of the day rates, such as GBP; null when not known (taken to be the person's).</param>
 public sealed record NeedProjection(
     string Id,
     string CoopId,
@@ -34,4 +35,5 @@ public sealed record NeedProjection(
     string? Country,
     RemotePreference Remote,
     IReadOnlyList<string> Terms,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? PayCurrency = null);

@@ -64,8 +64,9 @@ public sealed class PairFeatureExtractor
             DaysPerWeek = days,
             MonthlyIncomeTarget = target,
             MinimumDayRate = IncomeMath.MinimumDayRate(target, days),
+            Currency = Code(person.IncomeCurrency),
             City = City(person.City),
-            Country = Country(person.Country),
+            Country = Code(person.Country),
             Remote = Remote(person.Remote),
             UpdatedTicks = person.UpdatedAt.UtcTicks,
         };
@@ -152,8 +153,9 @@ public sealed class PairFeatureExtractor
             MaxDayRate = rates.Length == 0 ? 0 : rates.Max(),
             MidDayRate = IncomeMath.MidDayRate(need.DayRateMin, need.DayRateMax) ?? 0,
             DaysPerWeek = Days(need.DaysPerWeek),
+            Currency = Code(need.PayCurrency),
             City = City(need.City),
-            Country = Country(need.Country),
+            Country = Code(need.Country),
             Remote = Remote(need.Remote),
             Freshness = (float)Decay(now.UtcTicks - need.UpdatedAt.UtcTicks, NeedHalfLifeDays),
         };
@@ -208,10 +210,11 @@ public sealed class PairFeatureExtractor
 
     private static ulong City(string? city) => string.IsNullOrWhiteSpace(city) ? 0 : Cities[city];
 
-    private static ulong Country(string? country) =>
-        string.IsNullOrWhiteSpace(country) ? 0
-        : country.Length == 2 && char.IsAsciiLetterUpper(country[0]) && char.IsAsciiLetterUpper(country[1]) ? KeyHash.Of(country)
-        : KeyHash.Of(country.Trim().ToUpperInvariant());
+    // A country or currency code, compared without regard to case or surrounding space; 0 when missing.
+    private static ulong Code(string? code) =>
+        string.IsNullOrWhiteSpace(code) ? 0
+        : !code.AsSpan().ContainsAnyExceptInRange('A', 'Z') ? KeyHash.Of(code)
+        : KeyHash.Of(code.Trim().ToUpperInvariant());
 
     private static RemotePreference Remote(RemotePreference remote) =>
         Enum.IsDefined(remote) ? remote : RemotePreference.RemoteOk;

@@ -69,7 +69,8 @@ internal static class PairFeatureFormulas
             return 0f;
         }
 
-        return person.MinimumDayRate is { } minimum ? Unit(need.MaxDayRate / minimum) : 1f;
+        // A target in another currency is no target the rate can be held against, as when there is none.
+        return person.MinimumDayRate is { } minimum && SameCurrency(need, person) ? Unit(need.MaxDayRate / minimum) : 1f;
     }
 
     internal static float IncomeReach(PreparedNeed need, PreparedPerson person)
@@ -79,7 +80,7 @@ internal static class PairFeatureFormulas
             return 0f;
         }
 
-        if (person.MonthlyIncomeTarget is not { } target)
+        if (person.MonthlyIncomeTarget is not { } target || !SameCurrency(need, person))
         {
             return 1f;
         }
@@ -87,6 +88,10 @@ internal static class PairFeatureFormulas
         var days = need.DaysPerWeek > 0 ? Math.Min(need.DaysPerWeek, person.DaysPerWeek) : person.DaysPerWeek;
         return Unit(IncomeMath.MonthlyPay(need.MidDayRate, days) / target);
     }
+
+    // As IncomeMath.Comparable: a currency not named is taken to be the other side's.
+    internal static bool SameCurrency(PreparedNeed need, PreparedPerson person) =>
+        need.Currency == 0 || person.Currency == 0 || need.Currency == person.Currency;
 
     internal static float LocationFit(PreparedNeed need, PreparedPerson person)
     {

@@ -16,6 +16,7 @@ namespace Matchmaker.Model.Matching;
 /// <param name="WantsToLearn">Skills the person wants to learn, as keys.</param>
 /// <param name="Terms">At most <see cref="TextTerms.DefaultMax"/> terms for text similarity.</param>
 /// <param name="UpdatedAt">When the profile last changed.</param>
+/// <param name="IncomeCurrency">The ISO 4217 code of the income target, such as GBP; null when not known (taken to be the need's).</param>
 public sealed record PersonProjection(
     string Id,
     IReadOnlyList<LeveledSkill> Skills,
@@ -27,4 +28,5 @@ public sealed record PersonProjection(
     IReadOnlyList<string> Interests,
     IReadOnlyList<string> WantsToLearn,
     IReadOnlyList<string> Terms,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? IncomeCurrency = null);

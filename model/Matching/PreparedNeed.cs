@@ -46,6 +46,9 @@ public sealed class PreparedNeed
 
     internal double DaysPerWeek { get; init; }
 
+    /// <summary>The pay currency's code hashed; 0 when not named.</summary>
+    internal ulong Currency { get; init; }
+
     internal ulong City { get; init; }
 
     internal ulong Country { get; init; }

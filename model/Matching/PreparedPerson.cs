@@ -66,6 +66,9 @@ public sealed class PreparedPerson
     /// <summary>See <see cref="IncomeMath.MinimumDayRate"/>.</summary>
     internal double? MinimumDayRate { get; init; }
 
+    /// <summary>The target currency's code hashed; 0 when not named.</summary>
+    internal ulong Currency { get; init; }
+
     internal ulong City { get; init; }
 
     internal ulong Country { get; init; }

@@ -60,6 +60,21 @@ public sealed class PairFeatureEdgeTests
     }
 
     [Fact]
+    public void Pay_in_another_currency_than_the_target_is_held_against_no_target_and_a_currency_not_named_against_the_target()
+    {
+        var poorlyPaid = ProjectOwner with { DayRateMin = 100, DayRateMax = 120, DaysPerWeek = 1 };
+        var inPounds = Newcomer with { IncomeCurrency = "GBP" };
+
+        // 120 a day in euros is not 120 / 160 of a pound target: with no exchange rates it is compared with nothing, as with no target.
+        Assert.Equal(1f, Feature(inPounds, poorlyPaid with { PayCurrency = "EUR" }, PairFeature.RateFit));
+        Assert.Equal(1f, Feature(inPounds, poorlyPaid with { PayCurrency = "EUR" }, PairFeature.IncomeReach));
+        Assert.Equal(120 / 160.0, Feature(inPounds, poorlyPaid with { PayCurrency = "gbp " }, PairFeature.RateFit), precision: 5);
+        Assert.Equal(120 / 160.0, Feature(inPounds, poorlyPaid, PairFeature.RateFit), precision: 5);
+        Assert.Equal(120 / 160.0, Feature(Newcomer, poorlyPaid with { PayCurrency = "EUR" }, PairFeature.RateFit), precision: 5);
+        Assert.Equal(110 * 52 / 12.0 / 2080, Feature(inPounds, poorlyPaid with { PayCurrency = "GBP" }, PairFeature.IncomeReach), precision: 5);
+    }
+
+    [Fact]
     public void Half_a_day_a_week_raises_the_minimum_day_rate_and_limits_days_fit()
     {
         var halfDay = Newcomer with { DaysPerWeek = 0.5 };

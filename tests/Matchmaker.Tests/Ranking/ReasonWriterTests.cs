@@ -92,6 +92,19 @@ public sealed class ReasonWriterTests
     }
 
     [Fact]
+    public void Pay_in_another_currency_is_written_with_its_own_sign_and_never_held_against_the_target()
+    {
+        var inPounds = Developer with { IncomeCurrency = "GBP" };
+        var inEuros = WebShop with { PayCurrency = "EUR" };
+
+        Assert.Equal("paid work (day rate of up to €220), in another currency than the income target", Reason(inEuros, inPounds, PairFeature.RateFit));
+        Assert.Null(Reason(inEuros, inPounds, PairFeature.IncomeReach));
+        Assert.Equal("paid work (day rate of up to €220) and no income target to meet", Reason(inEuros, inPounds with { MonthlyIncomeTarget = null }, PairFeature.RateFit));
+        Assert.Equal("day rate of up to $220 meets the minimum of $160", Reason(WebShop with { PayCurrency = "USD" }, Developer with { IncomeCurrency = "usd" }, PairFeature.RateFit));
+        Assert.Equal("day rate of up to NOK 220 meets the minimum of NOK 160", Reason(WebShop with { PayCurrency = "NOK" }, Developer, PairFeature.RateFit));
+    }
+
+    [Fact]
     public void A_need_that_pays_the_whole_target_says_so()
     {
         var wellPaid = WebShop with { DayRateMin = 300, DayRateMax = 300 };
@@ -153,7 +166,7 @@ public sealed class ReasonWriterTests
     }
 
     [Fact]
-    public void Amounts_use_the_given_currency_and_invariant_numbers_whatever_the_culture()
+    public void Amounts_of_a_need_naming_no_currency_use_the_given_sign_and_invariant_numbers_whatever_the_culture()
     {
         var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");

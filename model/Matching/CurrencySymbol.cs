@@ -1,4 +1,4 @@
-namespace Matchmaker.Common;
+namespace Matchmaker.Model.Matching;
 
 /// <summary>How sentences and emails write amounts of a currency: its sign for the common ones, else its code.</summary>
 public static class CurrencySymbol
