@@ -11,6 +11,9 @@ namespace Matchmaker.Matching;
 /// skill first (those holding more of the need's skills first), then with a nice-to-have skill, then with a
 /// skill next to a required one in the taxonomy (related or broader), until <see cref="MatchingOptions.MaxCandidates"/>.
 /// Each skill is one partition query whose rows carry the person's projection, so nothing else is read.
+/// Where a skill is held by more people than the bound, each need reads its own slice of them, starting at a
+/// profile id picked by the need's id: the same need always finds the same people, but needs do not all find
+/// the people with the lowest ids.
 /// </summary>
 public sealed class CandidateFinder(SkillIndexStore index, Taxonomy taxonomy, IOptions<MatchingOptions> options)
 {
@@ -23,6 +26,7 @@ public sealed class CandidateFinder(SkillIndexStore index, Taxonomy taxonomy, IO
         var neighbours = required.SelectMany(taxonomy.Neighbours).Distinct(StringComparer.Ordinal).Except(required).Except(niceToHave).ToList();
 
         var wanted = required.Concat(niceToHave).ToHashSet(StringComparer.Ordinal);
+        var startAt = StartOf(need.Id);
         var found = new Dictionary<string, PersonProjection>(StringComparer.Ordinal);
         foreach (var tier in new[] { required, niceToHave, neighbours })
         {
@@ -33,13 +37,14 @@ public sealed class CandidateFinder(SkillIndexStore index, Taxonomy taxonomy, IO
 
             // Skills held are counted from the whole projection, not from the rows read: a partition is read
             // only up to the bound, so someone found through a rare skill may hold a common one whose rows were cut.
-            var rows = await Task.WhenAll(tier.Select(key => index.ProfilesWithSkillAsync(SkillKey.For(key), max, cancellationToken)));
+            var rows = await Task.WhenAll(tier.Select(key => index.ProfilesWithSkillAsync(SkillKey.For(key), max, startAt, cancellationToken)));
             var people = rows.SelectMany(r => r)
                 .Where(row => row.Projection.Length > 0 && !found.ContainsKey(row.RowKey))
                 .DistinctBy(row => row.RowKey, StringComparer.Ordinal)
                 .Select(row => JsonSerializer.Deserialize<PersonProjection>(row.Projection, MatchmakerJson.Options))
                 .OfType<PersonProjection>()
                 .OrderByDescending(person => person.Skills.Count(s => wanted.Contains(s.Key)))
+                .ThenBy(person => string.CompareOrdinal(person.Id, startAt) >= 0 ? 0 : 1)
                 .ThenBy(person => person.Id, StringComparer.Ordinal)
                 .Take(max - found.Count);
             foreach (var person in people)
@@ -50,4 +55,8 @@ public sealed class CandidateFinder(SkillIndexStore index, Taxonomy taxonomy, IO
 
         return [.. found.Values];
     }
+
+    /// <summary>Where the need starts reading a skill's people: 32 hex digits, spread like new profile ids.</summary>
+    public static string StartOf(string needId) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(needId)))[..32];
 }

@@ -23,12 +23,27 @@ public sealed class SkillIndexStore(TableServiceClient tables)
         return rows;
     }
 
-    /// <summary>Up to <paramref name="max"/> index rows of people who have the skill (by its storage key), in pages of 1,000.</summary>
-    public async Task<IReadOnlyList<SkillIndexEntity>> ProfilesWithSkillAsync(string skillKey, int max, CancellationToken cancellationToken)
+    /// <summary>
+    /// Up to <paramref name="max"/> index rows of people who have the skill (by its storage key), in pages of
+    /// 1,000: those whose profile id is <paramref name="startAt"/> or after it first, then from the start of the
+    /// partition, so a partition larger than the bound is read from a different place for each caller.
+    /// </summary>
+    public async Task<IReadOnlyList<SkillIndexEntity>> ProfilesWithSkillAsync(string skillKey, int max, string startAt, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {SkillIndexEntity.SkillPartition(skillKey)}");
+        var partition = SkillIndexEntity.SkillPartition(skillKey);
         var rows = new List<SkillIndexEntity>();
-        await foreach (var row in table.QueryAsync<SkillIndexEntity>(filter, maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
+        await ReadAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {startAt}"), rows, max, cancellationToken);
+        if (rows.Count < max)
+        {
+            await ReadAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {startAt}"), rows, max, cancellationToken);
+        }
+
+        return rows;
+    }
+
+    private async Task ReadAsync(string filter, List<SkillIndexEntity> rows, int max, CancellationToken cancellationToken)
+    {
+        await foreach (var row in table.QueryAsync<SkillIndexEntity>(filter, maxPerPage: Math.Clamp(max - rows.Count, 1, 1000), cancellationToken: cancellationToken))
         {
             rows.Add(row);
             if (rows.Count >= max)
@@ -36,8 +51,6 @@ public sealed class SkillIndexStore(TableServiceClient tables)
                 break;
             }
         }
-
-        return rows;
     }
 
     public Task UpsertAsync(SkillIndexEntity row, CancellationToken cancellationToken) =>
