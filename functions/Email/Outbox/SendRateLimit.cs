@@ -9,7 +9,10 @@ namespace Matchmaker.Email.Outbox;
 /// </summary>
 public sealed class SendRateLimit(int permits, TimeSpan window, TimeProvider time) : IDisposable
 {
+    // Neither is disposed: the semaphore holds no wait handle (AvailableWaitHandle is never read) and the token
+    // source no timer, and a permit handed back after the limit is disposed must not throw in a timer callback.
     private readonly SemaphoreSlim slots = new(permits, permits);
+    private readonly CancellationTokenSource disposed = new();
 
     /// <summary>For a rate in requests a second: whole permits over the window that gives that rate.</summary>
     public static SendRateLimit PerSecond(double rate, TimeProvider time)
@@ -21,14 +24,27 @@ public sealed class SendRateLimit(int permits, TimeSpan window, TimeProvider tim
     /// <summary>Waits for a permit; disposing the result gives it back one window later.</summary>
     public async Task<IDisposable> AcquireAsync(CancellationToken cancellationToken)
     {
+        ObjectDisposedException.ThrowIf(disposed.IsCancellationRequested, this);
         await slots.WaitAsync(cancellationToken);
         return new Permit(this);
     }
 
-    public void Dispose() => slots.Dispose();
+    /// <summary>Stops the timers of permits still waiting to be handed back.</summary>
+    public void Dispose() => disposed.Cancel();
 
-    private void ReleaseLater() =>
-        _ = Task.Delay(window, time).ContinueWith(_ => slots.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    private async Task ReleaseLaterAsync()
+    {
+        try
+        {
+            await Task.Delay(window, time, disposed.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        slots.Release();
+    }
 
     private sealed class Permit(SendRateLimit limit) : IDisposable
     {
@@ -38,7 +54,7 @@ public sealed class SendRateLimit(int permits, TimeSpan window, TimeProvider tim
         {
             if (Interlocked.Exchange(ref disposed, 1) == 0)
             {
-                limit.ReleaseLater();
+                _ = limit.ReleaseLaterAsync();
             }
         }
     }
