@@ -79,7 +79,7 @@ public sealed class IntroductionEmails(
         ["need_title"] = parties.Need.Title,
     };
 
-    /// <summary>Every introduction email carries a one-click unsubscribe link for its recipient.</summary>
+    /// <summary>Every introduction email carries the one-click unsubscribe link of its recipient.</summary>
     private async Task<EmailMessage> MessageAsync(
         string template, IntroductionParties parties, string side, Dictionary<string, object?> values, CancellationToken cancellationToken)
     {
@@ -89,7 +89,7 @@ public sealed class IntroductionEmails(
             : (parties.Coop.ContactEmail, parties.Coop.Name);
         return new EmailMessage(address, name, subject, text, html, Category, new Dictionary<string, string>(StringComparer.Ordinal))
         {
-            UnsubscribeUrl = await unsubscribe.CreateAsync(address, cancellationToken),
+            UnsubscribeUrl = await unsubscribe.LinkForAsync(address, cancellationToken),
         };
     }
 

@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Matchmaker.Unsubscribe;
 
 /// <summary>
 /// The keyed hash (HMAC-SHA256) by which an address is stored where only its identity matters: the
-/// suppression list, unsubscribe links and email events never hold the address itself.
+/// suppression list, unsubscribe links and email events never hold the address itself. The same key also
+/// derives each address's unsubscribe token, which nobody without the key can work out from the address.
 /// </summary>
 public sealed class AddressHasher(SuppressionKey key)
 {
@@ -15,6 +17,15 @@ public sealed class AddressHasher(SuppressionKey key)
         ArgumentNullException.ThrowIfNull(address);
         var secret = await key.GetAsync(cancellationToken);
         return Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(Normalize(address))));
+    }
+
+    /// <summary>The secret of the address's unsubscribe link: 256 bits, URL-safe, the same for every email to it.</summary>
+    public async Task<string> UnsubscribeTokenAsync(string address, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var secret = await key.GetAsync(cancellationToken);
+        // Labelled, so the token is never the address hash that rows store beside it.
+        return WebEncoders.Base64UrlEncode(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes($"unsubscribe-link\n{Normalize(address)}")));
     }
 
     // Mailbox local parts are case-sensitive in theory but not at any real provider, and a suppression

@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using Matchmaker.Credentials;
 using Matchmaker.Storage;
@@ -6,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Matchmaker.Unsubscribe;
 
 /// <summary>
-/// One-click unsubscribe links (RFC 8058): a random 256-bit token per recipient of an email, stored as its
-/// hash next to the recipient's address hash. The link works for as long as the row exists: people
-/// unsubscribe from old emails too.
+/// One-click unsubscribe links (RFC 8058): a secret 256-bit token per address (<see cref="AddressHasher.UnsubscribeTokenAsync"/>),
+/// stored as its hash next to the address hash: one row per address however many emails, retries included,
+/// carry the link. The link works for as long as the row exists: people unsubscribe from old emails too.
 /// </summary>
 public sealed class UnsubscribeLinks(
     TableServiceClient tables, AddressHasher hasher, SuppressionList suppressions, IOptions<MatchmakerOptions> options, TimeProvider time)
@@ -17,17 +18,22 @@ public sealed class UnsubscribeLinks(
 
     private readonly TableClient table = tables.GetTableClient(StorageNames.UnsubscribeLinksTable);
 
-    /// <summary>A new link for <paramref name="address"/>, for <see cref="Email.EmailMessage.UnsubscribeUrl"/>.</summary>
-    public async Task<Uri> CreateAsync(string address, CancellationToken cancellationToken)
+    /// <summary>The link of <paramref name="address"/>, for <see cref="Email.EmailMessage.UnsubscribeUrl"/>; its row is written the first time.</summary>
+    public async Task<Uri> LinkForAsync(string address, CancellationToken cancellationToken)
     {
-        var token = SecretToken.Create();
+        var token = await hasher.UnsubscribeTokenAsync(address, cancellationToken);
         var addressHash = await hasher.HashAsync(address, cancellationToken);
+        try
+        {
+            await table.AddEntityAsync(
+                new UnsubscribeLinkEntity { PartitionKey = SecretToken.Hash(token), AddressHash = addressHash, CreatedAt = time.GetUtcNow() },
+                cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            // Written by an earlier email to the address: the row, and when it was first made, stay as they are.
+        }
 
-        // An upsert: the key is the hash of fresh random bits, and an SDK retry of a write that did land must not fail.
-        await table.UpsertEntityAsync(
-            new UnsubscribeLinkEntity { PartitionKey = SecretToken.Hash(token), AddressHash = addressHash, CreatedAt = time.GetUtcNow() },
-            TableUpdateMode.Replace,
-            cancellationToken);
         var baseUrl = new Uri(options.Value.PublicBaseUrl).GetLeftPart(UriPartial.Path).TrimEnd('/');
         return new Uri($"{baseUrl}/{Path}?token={token}");
     }

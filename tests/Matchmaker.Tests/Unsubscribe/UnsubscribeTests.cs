@@ -24,7 +24,7 @@ public sealed class UnsubscribeTests(ApiWorld world) : IClassFixture<ApiWorld>
     public async Task A_one_click_post_suppresses_the_address_at_once_and_a_repeat_answers_the_same_with_still_one_row()
     {
         var address = NewAddress();
-        var link = await Links.CreateAsync(address, CancellationToken.None);
+        var link = await Links.LinkForAsync(address, CancellationToken.None);
 
         var first = await OneClickAsync(link);
         var second = await OneClickAsync(link);
@@ -43,7 +43,7 @@ public sealed class UnsubscribeTests(ApiWorld world) : IClassFixture<ApiWorld>
     public async Task A_get_of_the_link_shows_a_confirm_page_with_a_post_button_and_changes_nothing()
     {
         var address = NewAddress();
-        var link = await Links.CreateAsync(address, CancellationToken.None);
+        var link = await Links.LinkForAsync(address, CancellationToken.None);
 
         var response = await world.App.Client.GetAsync(link.PathAndQuery);
 
@@ -63,7 +63,7 @@ public sealed class UnsubscribeTests(ApiWorld world) : IClassFixture<ApiWorld>
     public async Task The_confirm_pages_button_unsubscribes_and_answers_a_page()
     {
         var address = NewAddress();
-        var link = await Links.CreateAsync(address, CancellationToken.None);
+        var link = await Links.LinkForAsync(address, CancellationToken.None);
         var page = new Uri(world.App.Client.BaseAddress!, link.PathAndQuery);
         var html = await world.App.Client.GetStringAsync(page);
         var action = WebUtility.HtmlDecode(html.Split("action=\"")[1].Split('"')[0]);
@@ -85,7 +85,7 @@ public sealed class UnsubscribeTests(ApiWorld world) : IClassFixture<ApiWorld>
     public async Task A_json_body_with_the_token_unsubscribes_too()
     {
         var address = NewAddress();
-        var token = TokenOf(await Links.CreateAsync(address, CancellationToken.None));
+        var token = TokenOf(await Links.LinkForAsync(address, CancellationToken.None));
 
         var response = await world.SendAsync(HttpMethod.Post, "/api/unsubscribe", null, new UnsubscribeInput(token));
 
@@ -130,7 +130,7 @@ public sealed class UnsubscribeTests(ApiWorld world) : IClassFixture<ApiWorld>
     public async Task Links_point_at_the_public_base_url_and_storage_holds_neither_the_address_nor_the_token()
     {
         var address = NewAddress();
-        var link = await Links.CreateAsync(address, CancellationToken.None);
+        var link = await Links.LinkForAsync(address, CancellationToken.None);
         await OneClickAsync(link);
 
         Assert.StartsWith("http://localhost:7071/api/unsubscribe?token=", link.AbsoluteUri, StringComparison.Ordinal);
@@ -148,6 +148,29 @@ public sealed class UnsubscribeTests(ApiWorld world) : IClassFixture<ApiWorld>
 
         Assert.Contains(SecretToken.Hash(token), stored);
         Assert.DoesNotContain(stored, text => text.Contains(token, StringComparison.Ordinal) || text.Contains(address, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Every_email_to_an_address_carries_the_same_link_which_has_one_row()
+    {
+        var address = NewAddress();
+
+        var first = await Links.LinkForAsync(address, CancellationToken.None);
+        var again = await Links.LinkForAsync($" {address.ToUpperInvariant()} ", CancellationToken.None);
+        var other = await Links.LinkForAsync(NewAddress(), CancellationToken.None);
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, other);
+        Assert.Equal(43, TokenOf(first).Length);
+        var hash = await world.App.Services.GetRequiredService<AddressHasher>().HashAsync(address, CancellationToken.None);
+        var links = new TableServiceClient(world.StorageConnectionString).GetTableClient(StorageNames.UnsubscribeLinksTable);
+        var rows = new List<UnsubscribeLinkEntity>();
+        await foreach (var row in links.QueryAsync<UnsubscribeLinkEntity>(TableClient.CreateQueryFilter($"AddressHash eq {hash}")))
+        {
+            rows.Add(row);
+        }
+
+        Assert.Equal(SecretToken.Hash(TokenOf(first)), Assert.Single(rows).PartitionKey);
     }
 
     [Fact]
