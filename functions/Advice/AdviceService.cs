@@ -1,6 +1,6 @@
-using Matchmaker.Model.Matching;
 using Matchmaker.Matches;
 using Matchmaker.Model.Advice;
+using Matchmaker.Model.Matching;
 using Matchmaker.Model.Skills;
 using Matchmaker.Profiles;
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Matchmaker.Http;
 
 namespace Matchmaker.Email;
 
@@ -21,13 +22,7 @@ public static class ConfirmationEmail
         ArgumentException.ThrowIfNullOrWhiteSpace(profileId);
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerToken);
-        ArgumentNullException.ThrowIfNull(publicBaseUrl);
-        if (!publicBaseUrl.IsAbsoluteUri)
-        {
-            throw new ArgumentException("The public base URL must be absolute.", nameof(publicBaseUrl));
-        }
-
-        var profileUrl = $"{publicBaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/')}/api/profiles/{Uri.EscapeDataString(profileId)}";
+        var profileUrl = PublicLink.To(publicBaseUrl, $"api/profiles/{Uri.EscapeDataString(profileId)}");
         var confirmUrl = $"{profileUrl}/confirm";
         var profileLink = $"{profileUrl}#token={Uri.EscapeDataString(ownerToken)}";
         var body = $"{{\"code\": {JsonSerializer.Serialize(code)}}}";

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Matchmaker.Common;
-using Matchmaker.Model.Matching;
 using Matchmaker.Email;
 using Matchmaker.Http;
+using Matchmaker.Model.Matching;
 using Matchmaker.Unsubscribe;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +26,7 @@ public sealed class IntroductionEmails(
         var (introduction, profile, need, coop) = parties;
         var expiresAt = introduction.ExpiresAt ?? throw new InvalidOperationException("An introduction is asked only once its answers have a deadline.");
         var token = await store.IssueTokenAsync(introduction.Id, side, expiresAt, cancellationToken);
-        var respond = $"{app.Value.PublicBaseUrl.TrimEnd('/')}/api/introductions/{introduction.Id}/respond?token={Uri.EscapeDataString(token)}";
+        var respond = PublicLink.To(new Uri(app.Value.PublicBaseUrl), $"api/introductions/{introduction.Id}/respond?token={Uri.EscapeDataString(token)}");
         var values = Common(parties, side == IntroductionSide.Person ? profile.Name : coop.Name);
         values["reminder"] = reminder;
         values["accept_url"] = $"{respond}&answer={IntroductionAnswer.Accept}";

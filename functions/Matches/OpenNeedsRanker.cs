@@ -1,5 +1,5 @@
-using Matchmaker.Model.Matching;
 using Matchmaker.Matching;
+using Matchmaker.Model.Matching;
 using Matchmaker.Model.Skills;
 using Matchmaker.Needs;
 using Matchmaker.Profiles;

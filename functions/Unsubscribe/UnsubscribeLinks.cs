@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Matchmaker.Credentials;
+using Matchmaker.Http;
 using Matchmaker.Storage;
 using Microsoft.Extensions.Options;
 
@@ -34,8 +35,7 @@ public sealed class UnsubscribeLinks(
             // Written by an earlier email to the address: the row, and when it was first made, stay as they are.
         }
 
-        var baseUrl = new Uri(options.Value.PublicBaseUrl).GetLeftPart(UriPartial.Path).TrimEnd('/');
-        return new Uri($"{baseUrl}/{Path}?token={token}");
+        return new Uri(PublicLink.To(new Uri(options.Value.PublicBaseUrl), $"{Path}?token={token}"));
     }
 
     public async Task<bool> IsKnownAsync(string token, CancellationToken cancellationToken) =>
