@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using Matchmaker.Common;
 using Microsoft.Extensions.Configuration;
 
 namespace Matchmaker.Storage;
@@ -68,7 +69,7 @@ public sealed class StorageAccount
         var clientId = section["clientId"] is { Length: > 0 } id ? id : null;
         if (string.Equals(section["credential"], "managedidentity", StringComparison.OrdinalIgnoreCase))
         {
-            return new ManagedIdentityCredential(clientId is null ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(clientId));
+            return ManagedIdentity.Credential(clientId);
         }
 
         return new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId });

@@ -1,5 +1,5 @@
 using Azure.Core;
-using Azure.Identity;
+using Matchmaker.Common;
 
 namespace Matchmaker.Telemetry;
 
@@ -26,8 +26,6 @@ public static class TelemetryCredential
             return null;
         }
 
-        return parts.TryGetValue("ClientId", out var clientId) && clientId.Length > 0
-            ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId))
-            : new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned);
+        return ManagedIdentity.Credential(parts.GetValueOrDefault("ClientId"));
     }
 }
