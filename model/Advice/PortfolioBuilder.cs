@@ -12,7 +12,7 @@ public static class PortfolioBuilder
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(needs);
         var candidates = needs.Where(n => n.Fits).OrderBy(n => n.Need.Id, StringComparer.Ordinal).ToList();
-        var target = person.MonthlyIncomeTarget is { } t && double.IsFinite(t) && t > 0 ? t : (double?)null;
+        var target = IncomeMath.ValidTarget(person.MonthlyIncomeTarget);
         var choice = IncomePortfolio.Choose(
             [.. candidates.Select(n => new PortfolioItem(n.HalfDays, n.MonthlyPennies, AdviceFit.Units(n.Scored.Score)))],
             NeedPay.Capacity(person.DaysPerWeek),

@@ -15,16 +15,13 @@ public static class SkillGaps
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(need);
         ArgumentNullException.ThrowIfNull(taxonomy);
-        var held = new Dictionary<string, SkillLevel>(StringComparer.Ordinal);
-        foreach (var skill in person.Skills)
-        {
-            held[skill.Key] = held.TryGetValue(skill.Key, out var level) && level > skill.Level ? level : skill.Level;
-        }
-
+        var held = HighestLevels.Of(person.Skills);
+        var asked = HighestLevels.Of(need.RequiredSkills);
         return [.. need.RequiredSkills
-            .GroupBy(r => r.Key, StringComparer.Ordinal)
-            .Select(g => new LeveledSkill(g.Key, g.Max(r => r.Level)))
-            .Select(required => Match(required, held, taxonomy))];
+            .Select(r => r.Key)
+            .Where(key => key is not null)
+            .Distinct(StringComparer.Ordinal)
+            .Select(key => Match(new LeveledSkill(key, asked[key]), held, taxonomy))];
     }
 
     private static SkillMatch Match(LeveledSkill required, Dictionary<string, SkillLevel> held, Taxonomy taxonomy)

@@ -15,8 +15,8 @@ internal sealed class PairFacts
         Need = need;
         Person = person;
         Taxonomy = taxonomy;
-        Held = Highest(person.Skills ?? []);
-        Required = Highest(need.RequiredSkills ?? []);
+        Held = HighestLevels.Of(person.Skills);
+        Required = HighestLevels.Of(need.RequiredSkills);
         RequiredKeys = [.. (need.RequiredSkills ?? []).Select(s => s.Key).Where(k => k is not null).Distinct(StringComparer.Ordinal)];
         NiceToHave = [.. (need.NiceToHave ?? []).Where(k => k is not null).Distinct(StringComparer.Ordinal)];
         var rates = new[] { need.DayRateMin, need.DayRateMax }.Where(r => r is { } v && double.IsFinite(v) && v >= 0).Select(r => r!.Value).ToArray();
@@ -25,7 +25,7 @@ internal sealed class PairFacts
         MidDayRate = IncomeMath.MidDayRate(need.DayRateMin, need.DayRateMax) ?? 0;
         PersonDays = ValidDays(person.DaysPerWeek);
         NeedDays = ValidDays(need.DaysPerWeek);
-        var target = person.MonthlyIncomeTarget is { } t && double.IsFinite(t) && t > 0 ? t : (double?)null;
+        var target = IncomeMath.ValidTarget(person.MonthlyIncomeTarget);
         TargetInOtherCurrency = target is not null && !IncomeMath.Comparable(need.PayCurrency, person.IncomeCurrency);
         // As the features see it: a target in another currency is no target the pay can be held against.
         MonthlyTarget = TargetInOtherCurrency ? null : target;
@@ -75,19 +75,4 @@ internal sealed class PairFacts
 
     private static double ValidDays(double days) =>
         double.IsFinite(days) && days > 0 ? Math.Min(days, PairFeatureExtractor.MaxDaysPerWeek) : 0;
-
-    private static Dictionary<string, SkillLevel> Highest(IEnumerable<LeveledSkill> skills)
-    {
-        var levels = new Dictionary<string, SkillLevel>(StringComparer.Ordinal);
-        foreach (var skill in skills)
-        {
-            var level = (SkillLevel)Math.Clamp((int)skill.Level, (int)SkillLevel.Learning, (int)SkillLevel.Expert);
-            if (skill.Key is not null && (!levels.TryGetValue(skill.Key, out var known) || level > known))
-            {
-                levels[skill.Key] = level;
-            }
-        }
-
-        return levels;
-    }
 }

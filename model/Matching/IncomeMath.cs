@@ -35,6 +35,10 @@ public static class IncomeMath
         return low is { } l && high is { } h ? (l / 2) + (h / 2) : null;
     }
 
+    /// <summary>A monthly target that can be compared with: positive and finite; null otherwise.</summary>
+    public static double? ValidTarget(double? monthlyTarget) =>
+        monthlyTarget is { } target && double.IsFinite(target) && target > 0 ? target : null;
+
     /// <summary>
     /// Whether a need's pay can be compared with a person's income target: the same currency, or one of them
     /// not named (projections written before currencies were, and the bootstrap set, which has none).

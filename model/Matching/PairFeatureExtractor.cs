@@ -56,7 +56,7 @@ public sealed class PairFeatureExtractor
         // Lists are never null by type; a projection read back from JSON written by another version could still lack one.
         var (skills, levels) = SortedKeys.Leveled(person.Skills ?? []);
         var days = Days(person.DaysPerWeek);
-        var target = person.MonthlyIncomeTarget is { } t && double.IsFinite(t) && t > 0 ? t : (double?)null;
+        var target = IncomeMath.ValidTarget(person.MonthlyIncomeTarget);
         var interests = keyTokens.Of(person.Interests ?? [], MaxKeyTokens);
         var learn = keyTokens.Of(person.WantsToLearn ?? [], MaxKeyTokens);
         return new PreparedPerson(person.Id, skills, levels, interests, learn, TermHashes(person.Terms ?? []))
