@@ -43,6 +43,12 @@ public sealed class EmailOptions
 
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a processed SendGrid event is kept: long enough to recognise SendGrid's repeats of it (it
+    /// retries for up to 24 hours after the event), no longer, since each row ties an introduction to an address hash.
+    /// </summary>
+    public TimeSpan EventRetention { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>Shortest accepted <see cref="SuppressionKey"/>, in characters: 32 random characters carry well over 128 bits.</summary>
     public const int MinimumSuppressionKeyLength = 32;
 

@@ -40,6 +40,21 @@ public sealed partial class EmailEventStore(TableServiceClient tables)
         await table.UpdateEntityAsync(applied, ETag.All, TableUpdateMode.Merge, cancellationToken);
     }
 
+    /// <summary>Deletes the events received before <paramref name="cutoff"/>; returns how many.</summary>
+    public async Task<int> DeleteReceivedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        var filter = TableClient.CreateQueryFilter($"ReceivedAt lt {cutoff}");
+        // One event per partition, so no transaction can hold two deletes.
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            using var response = await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            deleted++;
+        }
+
+        return deleted;
+    }
+
     [GeneratedRegex("^[A-Za-z0-9_=-]{1,100}$")]
     private static partial Regex SafeKey();
 }

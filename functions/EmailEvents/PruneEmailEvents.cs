@@ -1,0 +1,20 @@
+using Matchmaker.Email;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaker.EmailEvents;
+
+/// <summary>Every night, deletes the processed SendGrid events older than <see cref="EmailOptions.EventRetention"/>.</summary>
+public sealed partial class PruneEmailEvents(EmailEventStore events, IOptions<EmailOptions> options, TimeProvider time, ILogger<PruneEmailEvents> logger)
+{
+    [Function(nameof(PruneEmailEvents))]
+    public async Task Run([TimerTrigger("0 43 3 * * *")] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        var deleted = await events.DeleteReceivedBeforeAsync(time.GetUtcNow() - options.Value.EventRetention, cancellationToken);
+        LogPruned(logger, deleted);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} processed email events past their retention")]
+    private static partial void LogPruned(ILogger logger, int count);
+}
