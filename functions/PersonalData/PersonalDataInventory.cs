@@ -7,7 +7,6 @@ using Matchmaker.Introductions;
 using Matchmaker.Matching;
 using Matchmaker.Profiles;
 using Matchmaker.Suggestions;
-using Matchmaker.Unsubscribe;
 
 namespace Matchmaker.PersonalData;
 
@@ -23,13 +22,11 @@ public sealed class PersonalDataInventory(
     IntroductionStore introductions,
     EmailOutbox outbox,
     ConsentLog consents,
-    UnsubscribeLinks unsubscribeLinks,
     ProfileStore profiles,
     CredentialStore credentials)
 {
-    // Erased in this order. The unsubscribe link needs the profile's address, so it goes before the profile;
-    // the owner's credential goes last so that an interrupted erasure can be finished by repeating DELETE
-    // with the same token.
+    // Erased in this order. The owner's credential goes last so that an interrupted erasure can be
+    // finished by repeating DELETE with the same token.
     public IReadOnlyList<IPersonalDataHolder> Holders { get; } =
     [
         new SkillIndexData(skillIndex),
@@ -38,7 +35,6 @@ public sealed class PersonalDataInventory(
         new AuditData(audit),
         new IntroductionData(introductions, outbox),
         new ConsentData(consents),
-        new UnsubscribeLinkData(profiles, unsubscribeLinks),
         new ProfileData(profiles),
         new OwnerCredentialData(credentials),
     ];

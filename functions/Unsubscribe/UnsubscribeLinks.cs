@@ -38,21 +38,6 @@ public sealed class UnsubscribeLinks(
         return new Uri(PublicLink.To(new Uri(options.Value.PublicBaseUrl), $"{Path}?token={token}"));
     }
 
-    /// <summary>When the address's link was first made; null when it has none.</summary>
-    public async Task<DateTimeOffset?> CreatedForAsync(string address, CancellationToken cancellationToken)
-    {
-        var token = await hasher.UnsubscribeTokenAsync(address, cancellationToken);
-        var found = await table.GetEntityIfExistsAsync<UnsubscribeLinkEntity>(SecretToken.Hash(token), UnsubscribeLinkEntity.Row, cancellationToken: cancellationToken);
-        return found.HasValue ? found.Value!.CreatedAt : null;
-    }
-
-    /// <summary>Removes the address's link, for erasure: the link in earlier emails stops working.</summary>
-    public async Task DeleteForAsync(string address, CancellationToken cancellationToken)
-    {
-        var token = await hasher.UnsubscribeTokenAsync(address, cancellationToken);
-        using var response = await table.DeleteEntityAsync(SecretToken.Hash(token), UnsubscribeLinkEntity.Row, ETag.All, cancellationToken);
-    }
-
     public async Task<bool> IsKnownAsync(string token, CancellationToken cancellationToken) =>
         await FindAddressHashAsync(token, cancellationToken) is not null;
 

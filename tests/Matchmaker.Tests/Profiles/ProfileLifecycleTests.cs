@@ -5,8 +5,6 @@ using Azure.Data.Tables;
 using Matchmaker.Profiles;
 using Matchmaker.Storage;
 using Matchmaker.Tests.Infrastructure;
-using Matchmaker.Unsubscribe;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.Profiles;
 
@@ -98,25 +96,6 @@ public sealed class ProfileLifecycleTests(ApiWorld world) : IClassFixture<ApiWor
         Assert.Equal("owner", body.GetProperty("credentials")[0].GetProperty("kind").GetString());
         Assert.Equal(JsonValueKind.Array, body.GetProperty("skillIndex").ValueKind);
         Assert.DoesNotContain(created.OwnerToken, body.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Erasure_removes_the_unsubscribe_link_of_the_persons_address_and_keeps_its_suppression()
-    {
-        var email = $"{Guid.NewGuid():N}@example.org";
-        var created = await world.CreateProfileAsync(TestProfiles.Valid() with { Email = email });
-        var links = world.App.Services.GetRequiredService<UnsubscribeLinks>();
-        var suppressions = world.App.Services.GetRequiredService<SuppressionList>();
-        // What an introduction email to the person leaves behind, and a bounce of one.
-        var token = (await links.LinkForAsync(email, CancellationToken.None)).Query["?token=".Length..];
-        await suppressions.SuppressAsync(email, SuppressionReasons.Bounced, CancellationToken.None);
-        var export = await (await world.SendAsync(HttpMethod.Get, $"/api/profiles/{created.Id}/export", created.OwnerToken)).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(JsonValueKind.String, export.GetProperty("unsubscribeLink").GetProperty("createdAt").ValueKind);
-
-        Assert.Equal(HttpStatusCode.NoContent, (await world.SendAsync(HttpMethod.Delete, $"/api/profiles/{created.Id}", created.OwnerToken)).StatusCode);
-
-        Assert.False(await links.IsKnownAsync(token, CancellationToken.None));
-        Assert.True(await suppressions.IsSuppressedAsync(email, CancellationToken.None));
     }
 
     [Fact]
