@@ -23,6 +23,22 @@ public sealed class SkillIndexStore(TableServiceClient tables)
         return rows;
     }
 
+    /// <summary>Every skill partition's row of the profile, found by row key across the table (a scan).</summary>
+    public async Task<IReadOnlyList<SkillIndexEntity>> IndexRowsNamingAsync(string profileId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {profileId}");
+        var rows = new List<SkillIndexEntity>();
+        await foreach (var row in table.QueryAsync<SkillIndexEntity>(filter, maxPerPage: 1000, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            if (row.PartitionKey.StartsWith(SkillIndexEntity.SkillPartition(""), StringComparison.Ordinal))
+            {
+                rows.Add(row);
+            }
+        }
+
+        return rows;
+    }
+
     /// <summary>
     /// Up to <paramref name="max"/> index rows of people who have the skill (by its storage key), in pages of
     /// 1,000: those whose profile id is <paramref name="startAt"/> or after it first, then from the start of the

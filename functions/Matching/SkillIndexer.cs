@@ -16,10 +16,31 @@ public sealed class SkillIndexer(ProfileStore profiles, SkillIndexStore index)
     public async Task IndexAsync(string profileId, CancellationToken cancellationToken)
     {
         var profile = await profiles.FindAsync(profileId, cancellationToken);
-        var wanted = profile is { Status: ProfileStatus.Active, ConsentMatching: true }
-            ? DesiredRows(profile)
-            : [];
+        if (profile is null)
+        {
+            await RemoveEverywhereAsync(profileId, cancellationToken);
+            return;
+        }
+
+        var wanted = Indexable(profile) ? DesiredRows(profile) : [];
         await SyncAsync(profileId, wanted, cancellationToken);
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        // Withdrawn or erased while these rows were written: the run for that change may have removed the
+        // rows (through their tracking rows) before they were all written, so this run removes its own.
+        var now = await profiles.FindAsync(profileId, cancellationToken);
+        if (now is null)
+        {
+            await RemoveEverywhereAsync(profileId, cancellationToken);
+        }
+        else if (!Indexable(now))
+        {
+            await SyncAsync(profileId, [], cancellationToken);
+            await Task.WhenAll(wanted.Select(row => index.DeleteAsync(row.PartitionKey, row.RowKey, cancellationToken)));
+        }
     }
 
     public Task<IReadOnlyList<SkillIndexEntity>> RowsOfAsync(string profileId, CancellationToken cancellationToken) =>
@@ -41,6 +62,20 @@ public sealed class SkillIndexer(ProfileStore profiles, SkillIndexStore index)
         var stale = existing.Where(row => !wantedKeys.Contains(row.RowKey)).ToList();
         await Task.WhenAll(stale.Select(row => index.DeleteAsync(SkillIndexEntity.SkillPartition(row.RowKey), profileId, cancellationToken)));
         await index.SubmitAsync(stale, TableTransactionActionType.Delete, cancellationToken);
+    }
+
+    private static bool Indexable(ProfileEntity profile) => profile is { Status: ProfileStatus.Active, ConsentMatching: true };
+
+    /// <summary>
+    /// For a profile that is gone: its rows through the tracking rows, then any index row naming it that
+    /// has lost its tracking row (a run that wrote it after an erasure had removed the tracking rows). Those
+    /// are found by row key alone, a scan of the table, which only this rare case pays for.
+    /// </summary>
+    private async Task RemoveEverywhereAsync(string profileId, CancellationToken cancellationToken)
+    {
+        await SyncAsync(profileId, [], cancellationToken);
+        var orphans = await index.IndexRowsNamingAsync(profileId, cancellationToken);
+        await Task.WhenAll(orphans.Select(row => index.DeleteAsync(row.PartitionKey, row.RowKey, cancellationToken)));
     }
 
     private static List<SkillIndexEntity> DesiredRows(ProfileEntity profile)

@@ -41,10 +41,11 @@ public class ApiWorld : IAsyncLifetime
 
     /// <summary>
     /// Retrain requests stay queued here: training would take a core for seconds and make a model live mid-test.
-    /// An erasure's sweep comes after a second rather than minutes, so queues drain within a test.
+    /// An erasure's sweep comes after seconds rather than minutes, so queues drain within a test, but not
+    /// before a test has written what a run under way at the erasure would write after it.
     /// </summary>
     protected virtual IEnumerable<string> Settings =>
-        [$"--AzureWebJobs.{nameof(Matchmaker.Ranking.TrainModel)}.Disabled=true", "--Matchmaker:Matching:ErasureSweepDelay=00:00:01"];
+        [$"--AzureWebJobs.{nameof(Matchmaker.Ranking.TrainModel)}.Disabled=true", "--Matchmaker:Matching:ErasureSweepDelay=00:00:10"];
 
     public virtual async Task DisposeAsync()
     {

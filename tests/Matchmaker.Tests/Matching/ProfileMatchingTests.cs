@@ -81,12 +81,15 @@ public sealed class ProfileMatchingTests(MatchingWorld world) : IClassFixture<Ma
         var indexRows = await RowsAsync(tables, StorageNames.SkillIndexTable, person.Id);
         var suggestionRows = await RowsAsync(tables, StorageNames.SuggestionsTable, person.Id);
         Assert.Equal(4, indexRows.Count + suggestionRows.Count);
+        // The index row without its tracking row: the erasure removed the tracking row before the run wrote the index row.
+        var late = indexRows.Where(row => row.PartitionKey.StartsWith("skill-", StringComparison.Ordinal)).ToList();
+        Assert.Single(late);
 
         Assert.Equal(HttpStatusCode.NoContent, (await world.SendAsync(HttpMethod.Delete, $"/api/profiles/{person.Id}", person.OwnerToken)).StatusCode);
         Assert.Empty(await SkillIndexRows.OfAsync(tables, person.Id));
 
         // What runs that read the person just before the erasure (indexing, matching the need) write just after it.
-        foreach (var row in indexRows)
+        foreach (var row in late)
         {
             await tables.GetTableClient(StorageNames.SkillIndexTable).UpsertEntityAsync(row, TableUpdateMode.Replace);
         }
