@@ -27,7 +27,8 @@ public sealed class CandidateFinder(SkillIndexStore index, Taxonomy taxonomy, IO
 
         var wanted = required.Concat(niceToHave).ToHashSet(StringComparer.Ordinal);
         var startAt = StartOf(need.Id);
-        var found = new Dictionary<string, PersonProjection>(StringComparer.Ordinal);
+        var found = new List<PersonProjection>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tier in new[] { required, niceToHave, neighbours })
         {
             if (found.Count >= max)
@@ -39,7 +40,7 @@ public sealed class CandidateFinder(SkillIndexStore index, Taxonomy taxonomy, IO
             // only up to the bound, so someone found through a rare skill may hold a common one whose rows were cut.
             var rows = await Task.WhenAll(tier.Select(key => index.ProfilesWithSkillAsync(SkillKey.For(key), max, startAt, cancellationToken)));
             var people = rows.SelectMany(r => r)
-                .Where(row => row.Projection.Length > 0 && !found.ContainsKey(row.RowKey))
+                .Where(row => row.Projection.Length > 0 && !ids.Contains(row.RowKey))
                 .DistinctBy(row => row.RowKey, StringComparer.Ordinal)
                 .Select(row => JsonSerializer.Deserialize<PersonProjection>(row.Projection, MatchmakerJson.Options))
                 .OfType<PersonProjection>()
@@ -47,13 +48,13 @@ public sealed class CandidateFinder(SkillIndexStore index, Taxonomy taxonomy, IO
                 .ThenBy(person => string.CompareOrdinal(person.Id, startAt) >= 0 ? 0 : 1)
                 .ThenBy(person => person.Id, StringComparer.Ordinal)
                 .Take(max - found.Count);
-            foreach (var person in people)
+            foreach (var person in people.Where(person => ids.Add(person.Id)))
             {
-                found[person.Id] = person;
+                found.Add(person);
             }
         }
 
-        return [.. found.Values];
+        return found;
     }
 
     /// <summary>Where the need starts reading a skill's people: 32 hex digits, spread like new profile ids.</summary>

@@ -24,8 +24,9 @@ public sealed class AddressHasher(SuppressionKey key)
     {
         ArgumentNullException.ThrowIfNull(address);
         var secret = await key.GetAsync(cancellationToken);
-        // Labelled, so the token is never the address hash that rows store beside it.
-        return WebEncoders.Base64UrlEncode(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes($"unsubscribe-link\n{Normalize(address)}")));
+        // A key of its own, derived from the suppression key (HKDF), so a token is never an address hash stored beside it.
+        var linkKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, 32, salt: null, info: Encoding.UTF8.GetBytes("matchmaker unsubscribe links"));
+        return WebEncoders.Base64UrlEncode(HMACSHA256.HashData(linkKey, Encoding.UTF8.GetBytes(Normalize(address))));
     }
 
     // Mailbox local parts are case-sensitive in theory but not at any real provider, and a suppression

@@ -8,13 +8,13 @@ public sealed record NeedAssessment(ScoredNeed Scored, IReadOnlyList<SkillMatch>
 {
     public NeedProjection Need => Scored.Need;
 
-    public IReadOnlyList<SkillMatch> Missing { get; } = [.. Skills.Where(s => s.Missing)];
+    public IReadOnlyList<SkillMatch> Missing => [.. Skills.Where(s => s.Missing)];
 
     /// <summary>Workable apart from skills: the days fit wholly and neither side rules out the other's place.</summary>
     public bool Workable => DaysFit && PlaceFits;
 
     /// <summary>A candidate for the portfolio: workable, paid, and every required skill held.</summary>
-    public bool Fits => Workable && DayRate is not null && Missing.Count == 0;
+    public bool Fits => Workable && DayRate is not null && Skills.All(s => !s.Missing);
 
     public static NeedAssessment Of(PersonProjection person, ScoredNeed scored, Taxonomy taxonomy)
     {

@@ -44,4 +44,19 @@ public sealed class PruneEmailEventsTests(AzuriteFixture azurite)
 
         Assert.Equal([$"{run}-just-within", $"{run}-new"], left.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task A_retention_shorter_than_a_day_still_keeps_a_day_of_events_so_repeats_are_recognised()
+    {
+        var table = azurite.Tables.GetTableClient(StorageNames.EmailEventsTable);
+        await table.CreateIfNotExistsAsync();
+        var store = new EmailEventStore(azurite.Tables);
+        var id = $"{Guid.NewGuid():N}-two-hours";
+        await store.TryInsertAsync(new EmailEventEntity { PartitionKey = id, EventId = id, Event = "bounce", ReceivedAt = Now - TimeSpan.FromHours(2) }, default);
+
+        var prune = new PruneEmailEvents(store, Options.Create(new EmailOptions { EventRetention = TimeSpan.Zero }), new ManualTimeProvider(Now), NullLogger<PruneEmailEvents>.Instance);
+        await prune.Run(new TimerInfo(), default);
+
+        Assert.False((await store.TryInsertAsync(new EmailEventEntity { PartitionKey = id, EventId = id, Event = "bounce", ReceivedAt = Now }, default)).Inserted);
+    }
 }
