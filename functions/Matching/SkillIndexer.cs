@@ -31,15 +31,10 @@ public sealed class SkillIndexer(ProfileStore profiles, SkillIndexStore index)
 
         // Withdrawn or erased while these rows were written: the run for that change may have removed the
         // rows (through their tracking rows) before they were all written, so this run removes its own.
-        var now = await profiles.FindAsync(profileId, cancellationToken);
-        if (now is null)
-        {
-            await RemoveEverywhereAsync(profileId, cancellationToken);
-        }
-        else if (!Indexable(now))
+        if (await profiles.FindAsync(profileId, cancellationToken) is not { } now || !Indexable(now))
         {
             await SyncAsync(profileId, [], cancellationToken);
-            await Task.WhenAll(wanted.Select(row => index.DeleteAsync(row.PartitionKey, row.RowKey, cancellationToken)));
+            await DeleteAsync(wanted, cancellationToken);
         }
     }
 
@@ -74,9 +69,11 @@ public sealed class SkillIndexer(ProfileStore profiles, SkillIndexStore index)
     private async Task RemoveEverywhereAsync(string profileId, CancellationToken cancellationToken)
     {
         await SyncAsync(profileId, [], cancellationToken);
-        var orphans = await index.IndexRowsNamingAsync(profileId, cancellationToken);
-        await Task.WhenAll(orphans.Select(row => index.DeleteAsync(row.PartitionKey, row.RowKey, cancellationToken)));
+        await DeleteAsync(await index.IndexRowsNamingAsync(profileId, cancellationToken), cancellationToken);
     }
+
+    private Task DeleteAsync(IEnumerable<SkillIndexEntity> rows, CancellationToken cancellationToken) =>
+        Task.WhenAll(rows.Select(row => index.DeleteAsync(row.PartitionKey, row.RowKey, cancellationToken)));
 
     private static List<SkillIndexEntity> DesiredRows(ProfileEntity profile)
     {
