@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Matchmaker.Credentials;
 using Matchmaker.Http;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Skills;
@@ -47,17 +48,15 @@ public sealed class CandidateFinder(SkillIndexStore index, Taxonomy taxonomy, IO
                 .OrderByDescending(person => person.Skills.Count(s => wanted.Contains(s.Key)))
                 .ThenBy(person => string.CompareOrdinal(person.Id, startAt) >= 0 ? 0 : 1)
                 .ThenBy(person => person.Id, StringComparer.Ordinal)
-                .Take(max - found.Count);
-            foreach (var person in people.Where(person => ids.Add(person.Id)))
-            {
-                found.Add(person);
-            }
+                .Take(max - found.Count)
+                .ToList();
+            found.AddRange(people);
+            ids.UnionWith(people.Select(person => person.Id));
         }
 
         return found;
     }
 
     /// <summary>Where the need starts reading a skill's people: 32 hex digits, spread like new profile ids.</summary>
-    public static string StartOf(string needId) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(needId)))[..32];
+    public static string StartOf(string needId) => SecretToken.Hash(needId)[..32];
 }
