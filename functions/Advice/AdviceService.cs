@@ -28,7 +28,7 @@ public sealed class AdviceService(ProfileStore profiles, OpenNeedsRanker ranker,
 
         // Pay in another currency than the target's cannot be added to it: Matchmaker holds no exchange rates.
         var comparable = ranked.Ranking.Needs
-            .Where(r => NeedPay.DayRate(r.Need) is null || string.Equals(ranked.Needs[r.Need.Id].DayRateCurrency, profile.IncomeCurrency, StringComparison.OrdinalIgnoreCase))
+            .Where(r => NeedPay.DayRate(r.Need) is null || IncomeMath.Comparable(r.Need.PayCurrency, ranked.Person.IncomeCurrency))
             .ToList();
         var advice = AdviceBuilder.Build(
             ranked.Person, [.. comparable.Select(r => new ScoredNeed(r.Need, r.Score))], ranked.Projections, taxonomy, CurrencySymbol.Of(profile.IncomeCurrency));

@@ -40,7 +40,7 @@ public sealed record IncomeFit(
         var days = Positive(need.DaysPerWeek) is { } needDays ? Math.Min(needDays, personDays) : personDays;
         var monthly = IncomeMath.MonthlyPay(rate, days);
         // A target in another currency cannot be compared without an exchange rate, which Matchmaker does not hold.
-        var comparable = string.Equals(profile.IncomeCurrency, need.DayRateCurrency, StringComparison.OrdinalIgnoreCase);
+        var comparable = IncomeMath.Comparable(need.DayRateCurrency, profile.IncomeCurrency);
         var target = comparable ? Positive(profile.IncomeMonthly) : null;
         // Rounded to pennies before comparing, so the answer agrees with the figures it shows and a rate equal
         // to the minimum meets it whatever the floating-point remainder of x 52 / 12.
