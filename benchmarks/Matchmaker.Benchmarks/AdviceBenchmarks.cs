@@ -1,10 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Matchmaker.Model.Advice;
-using Matchmaker.Model.Bootstrap;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Ranking;
 using Matchmaker.Model.Skills;
-using Matchmaker.Model.Training;
 
 namespace Matchmaker.Benchmarks;
 
@@ -31,7 +29,7 @@ public class AdviceBenchmarks
         needs = AdviceData.Needs(Needs, seed: 20261128);
         var extractor = new PairFeatureExtractor(Taxonomy.Default, SkillStatistics.Build([AdviceData.Person], needs));
         rows = [.. needs.Select(n => extractor.Extract(n, AdviceData.Person, BenchmarkData.Now))];
-        model = TrainingRun.Run(TrainingSetAssembler.Assemble(ShippedBootstrap.Pairs, []), ShippedBootstrap.Seed).Model;
+        model = BenchmarkData.BootstrapTraining().Model;
         var scores = model.Score(rows);
         scored = [.. needs.Select((n, i) => new ScoredNeed(n, scores[i]))];
         items = [.. scored.Select(s => NeedAssessment.Of(AdviceData.Person, s, Taxonomy.Default))

@@ -57,7 +57,7 @@ public class MatchNeedBenchmarks
         asOf = stored.UpdatedAt;
         candidates = await finder.FindAsync(need, CancellationToken.None);
         warm = new PreparedPeople(taxonomy);
-        rows = [.. new NeedRanking(taxonomy, model, need, candidates, asOf, warm).BestFirst().OrderBy(c => c.Index).Select(c => c.Features)];
+        rows = NeedRankingBenchmarks.RowsOf(new NeedRanking(taxonomy, model, need, candidates, asOf, warm));
 
         // The first run adds the need's 20 suggestions; every measured run makes them again over the stored ones.
         await matcher.MatchAsync(message, CancellationToken.None);

@@ -1,10 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Matchmaker.Matching;
-using Matchmaker.Model.Bootstrap;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Ranking;
 using Matchmaker.Model.Skills;
-using Matchmaker.Model.Training;
 
 namespace Matchmaker.Benchmarks;
 
@@ -29,11 +27,11 @@ public class NeedRankingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        model = TrainingRun.Run(TrainingSetAssembler.Assemble(ShippedBootstrap.Pairs, []), ShippedBootstrap.Seed).Model;
+        model = BenchmarkData.BootstrapTraining().Model;
         need = BenchmarkData.Need();
         people = BenchmarkData.People(Candidates, seed: 20261128);
         warm = new PreparedPeople(Taxonomy.Default);
-        rows = [.. new NeedRanking(Taxonomy.Default, model, need, people, BenchmarkData.Now, warm).BestFirst().OrderBy(c => c.Index).Select(c => c.Features)];
+        rows = RowsOf(new NeedRanking(Taxonomy.Default, model, need, people, BenchmarkData.Now, warm));
     }
 
     [Benchmark(Baseline = true, Description = "Score the rows (baseline)")]
@@ -44,4 +42,7 @@ public class NeedRankingBenchmarks
 
     /// <summary>Takes the best 20 (the app's suggestions per need), as matching reads them before the per-person cap.</summary>
     internal static float Suggest(NeedRanking ranking) => ranking.BestFirst().Take(new MatchingOptions().SuggestionsPerNeed).Last().Score;
+
+    /// <summary>The ranking's feature rows in the candidates' own order, as the baseline scores them.</summary>
+    internal static float[][] RowsOf(NeedRanking ranking) => [.. ranking.BestFirst().OrderBy(c => c.Index).Select(c => c.Features)];
 }

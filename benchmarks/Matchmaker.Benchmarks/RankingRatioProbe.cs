@@ -2,11 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Matchmaker.Matching;
-using Matchmaker.Model.Bootstrap;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Ranking;
 using Matchmaker.Model.Skills;
-using Matchmaker.Model.Training;
 using Matchmaker.Needs;
 using Matchmaker.Ranking;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +26,7 @@ public static class RankingRatioProbe
 
     public static async Task RunAsync(int rounds)
     {
-        var model = TrainingRun.Run(TrainingSetAssembler.Assemble(ShippedBootstrap.Pairs, []), ShippedBootstrap.Seed).Model;
+        var model = BenchmarkData.BootstrapTraining().Model;
         Console.WriteLine($"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, load average {LoadAverage()}");
         Console.WriteLine();
         Console.WriteLine("| Candidates | Rounds | Scoring, median | Features and scoring, median | Ratio, median | Ratio, quartiles |");
@@ -58,7 +56,7 @@ public static class RankingRatioProbe
         var taxonomy = Taxonomy.Default;
         var warm = new PreparedPeople(taxonomy);
         // The rows in the order the ranking scores them (the candidates' own).
-        float[][] rows = [.. new NeedRanking(taxonomy, model, need, people, asOf, warm).BestFirst().OrderBy(c => c.Index).Select(c => c.Features)];
+        var rows = NeedRankingBenchmarks.RowsOf(new NeedRanking(taxonomy, model, need, people, asOf, warm));
         var candidates = people.Count;
         // Enough calls per turn for tens of milliseconds, so the timer's resolution does not matter.
         var calls = Math.Max(3, 30 * 500 / candidates);

@@ -1,10 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using Matchmaker.Model.Bootstrap;
 using Matchmaker.Model.Explaining;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Ranking;
 using Matchmaker.Model.Skills;
-using Matchmaker.Model.Training;
 
 namespace Matchmaker.Benchmarks;
 
@@ -33,7 +31,7 @@ public class ScoringBenchmarks
         var statistics = SkillStatistics.Build(people, [need]);
         var extractor = new PairFeatureExtractor(Taxonomy.Default, statistics);
         rows = [.. people.Select(p => extractor.Extract(need, p, BenchmarkData.Now))];
-        model = TrainingRun.Run(TrainingSetAssembler.Assemble(ShippedBootstrap.Pairs, []), ShippedBootstrap.Seed).Model;
+        model = BenchmarkData.BootstrapTraining().Model;
         reasons = new ReasonWriter(Taxonomy.Default, statistics);
         model.Explain(rows.Take(1).ToList());
     }

@@ -4,10 +4,8 @@ using Azure.Data.Tables;
 using Matchmaker.Common;
 using Matchmaker.Http;
 using Matchmaker.Matching;
-using Matchmaker.Model.Bootstrap;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Skills;
-using Matchmaker.Model.Training;
 using Matchmaker.Needs;
 using Matchmaker.Ranking;
 using Matchmaker.Storage;
@@ -134,7 +132,7 @@ public sealed class StoredNetwork : IAsyncDisposable
     // The registry path the app's bootstrapper takes: train on the shipped bootstrap set, register, make live.
     private static async Task ActivateBootstrapModelAsync(ModelRegistry registry)
     {
-        var result = TrainingRun.Run(TrainingSetAssembler.Assemble(ShippedBootstrap.Pairs, []), ShippedBootstrap.Seed);
+        var result = BenchmarkData.BootstrapTraining();
         var version = await registry.RegisterAsync(result, null, CancellationToken.None);
         if (!await registry.ActivateIfNotWorseAsync(version, CancellationToken.None))
         {
