@@ -1,21 +1,24 @@
-using Matchmaker.Auth;
 using Matchmaker.Coops;
-using Matchmaker.Credentials;
-using Matchmaker.Decisions;
 using Matchmaker.Demo;
 using Matchmaker.Email;
 using Matchmaker.Email.Outbox;
-using Matchmaker.Health;
-using Matchmaker.Hosting;
 using Matchmaker.Introductions;
 using Matchmaker.Matching;
+using Matchmaker.Matching.Suggestions;
 using Matchmaker.Needs;
-using Matchmaker.PersonalData;
+using Matchmaker.Platform.Auth;
+using Matchmaker.Platform.Credentials;
+using Matchmaker.Platform.Health;
+using Matchmaker.Platform.Hosting;
+using Matchmaker.Opportunities;
+using Matchmaker.Platform.Audit;
+using Matchmaker.Platform.Storage;
+using Matchmaker.Platform.Telemetry;
 using Matchmaker.Profiles;
+using Matchmaker.Profiles.Consents;
+using Matchmaker.Profiles.PersonalData;
 using Matchmaker.Ranking;
-using Matchmaker.Storage;
-using Matchmaker.Suggestions;
-using Matchmaker.Telemetry;
+using Matchmaker.Ranking.Decisions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,16 +52,16 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<EmailDelivery>();
         services.AddSingleton<EmailOutbox>();
 
-        // Unsubscribe links, the suppression list, and SendGrid's signed event webhook (issue 8).
-        services.AddSingleton<Unsubscribe.SuppressionKey>();
-        services.AddSingleton<Unsubscribe.AddressHasher>();
-        services.AddSingleton<Unsubscribe.SuppressionList>();
-        services.AddSingleton<Unsubscribe.UnsubscribeLinks>();
-        services.AddSingleton<EmailEvents.EventWebhookSignature>();
-        services.AddSingleton<EmailEvents.EmailEventBatches>();
-        services.AddSingleton<EmailEvents.EmailEventStore>();
-        services.AddSingleton<EmailEvents.OutboxDeliveries>();
-        services.AddSingleton<EmailEvents.EmailEventProcessor>();
+        // Unsubscribe links, the suppression list, and SendGrid's signed event webhook.
+        services.AddSingleton<Email.Unsubscribe.SuppressionKey>();
+        services.AddSingleton<Email.Unsubscribe.AddressHasher>();
+        services.AddSingleton<Email.Unsubscribe.SuppressionList>();
+        services.AddSingleton<Email.Unsubscribe.UnsubscribeLinks>();
+        services.AddSingleton<Email.Events.EventWebhookSignature>();
+        services.AddSingleton<Email.Events.EmailEventBatches>();
+        services.AddSingleton<Email.Events.EmailEventStore>();
+        services.AddSingleton<Email.Events.OutboxDeliveries>();
+        services.AddSingleton<Email.Events.EmailEventProcessor>();
 
         services.AddSingleton<CredentialStore>();
         services.AddSingleton<CoordinatorKey>();
@@ -67,7 +70,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<CallerAuthorization>();
 
         services.AddSingleton<ProfileStore>();
-        services.AddSingleton<Consents.ConsentLog>();
+        services.AddSingleton<Profiles.Consents.ConsentLog>();
         services.AddSingleton<ProfileConfirmation>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<CoopStore>();
@@ -87,11 +90,24 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<ProfileMatcher>();
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<SuggestionStore>();
-        services.AddSingleton<Audit.AuditLog>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<Review.SuggestionReview>();
-        services.AddSingleton<Insights.InsightsService>();
+        services.AddSingleton<Review.Insights.InsightsService>();
         services.AddSingleton<PersonalDataInventory>();
-        services.AddSingleton<ProfileErasure>();
+
+        // Everything that holds data about a person, in the order erasure empties it (see PersonalDataInventory).
+        services.AddSingleton<IPersonalDataHolder, SkillIndexData>();
+        services.AddSingleton<IPersonalDataHolder, SuggestionData>();
+        services.AddSingleton<IPersonalDataHolder, DecisionData>();
+        services.AddSingleton<IPersonalDataHolder, AuditData>();
+        services.AddSingleton<IPersonalDataHolder, IntroductionData>();
+        services.AddSingleton<IPersonalDataHolder, ConsentData>();
+        services.AddSingleton<IPersonalDataHolder, ProfileData>();
+        services.AddSingleton<IPersonalDataHolder, OwnerCredentialData>();
+
+        // What reacts when a person withdraws a consent.
+        services.AddSingleton<IConsentChangeHandler, IntroductionsOnConsentChange>();
+        services.AddSingleton<IConsentChangeHandler, DecisionsOnConsentChange>();
 
         services.AddOptions<IntroductionOptions>().Bind(configuration.GetSection(IntroductionOptions.SectionName));
         services.AddSingleton<IntroductionStore>();
@@ -111,9 +127,9 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<PoisonQueueProbe>();
         services.AddSingleton<SuggestionBrowser>();
         services.AddSingleton<SuggestionSubjects>();
-        services.AddSingleton<Matches.OpenNeedsRanker>();
-        services.AddSingleton<Matches.ProfileMatches>();
-        services.AddSingleton<Advice.AdviceService>();
+        services.AddSingleton<OpenNeedsRanker>();
+        services.AddSingleton<ProfileMatches>();
+        services.AddSingleton<AdviceService>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDataSeeder>());
         return services;

@@ -1,5 +1,5 @@
-using Matchmaker.Hosting;
-using Matchmaker.Hosting.Standalone;
+using Matchmaker.Platform.Hosting;
+using Matchmaker.Platform.Hosting.Standalone;
 using Microsoft.Extensions.Hosting;
 
 // Started by the Functions host, run as its worker; started by `dotnet run` alone, serve the same functions.

@@ -61,7 +61,7 @@ public class MatchNeedBenchmarks
 
         // The first run adds the need's 20 suggestions; every measured run makes them again over the stored ones.
         await matcher.MatchAsync(message, CancellationToken.None);
-        var written = await services.GetRequiredService<Suggestions.SuggestionStore>().OfNeedAsync(StoredNetwork.NeedId, CancellationToken.None);
+        var written = await services.GetRequiredService<Matching.Suggestions.SuggestionStore>().OfNeedAsync(StoredNetwork.NeedId, CancellationToken.None);
         var rare = network.People.Where(p => p.Skills.Any(s => s.Key == StoredNetwork.RareSkill)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         Console.WriteLine(
             $"// Setup: {network.People.Count} profiles, {network.IndexRows} index rows, {candidates.Count} candidates " +

@@ -1,14 +1,14 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
-using Matchmaker.Common;
-using Matchmaker.Http;
 using Matchmaker.Matching;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Skills;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Http;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Ranking;
-using Matchmaker.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
-using Matchmaker.Common;
-using Matchmaker.Credentials;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Credentials;
 
 namespace Matchmaker.Coops;
 

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Coops;
 
@@ -12,7 +12,7 @@ public sealed class CoopStore(TableServiceClient tables)
 
     public async Task<CoopEntity?> FindAsync(string id, CancellationToken cancellationToken)
     {
-        if (!Common.EntityId.IsValid(id))
+        if (!Platform.Common.EntityId.IsValid(id))
         {
             return null;
         }

@@ -1,8 +1,8 @@
 using Matchmaker.Coops;
 using Matchmaker.Matching;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
-using Matchmaker.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
-using Matchmaker.Common;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Common;
 
 namespace Matchmaker.Demo;
 

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Matchmaker.Http;
+using Matchmaker.Platform.Http;
 
 namespace Matchmaker.Email;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
-using Matchmaker.Common;
 using Matchmaker.Email;
-using Matchmaker.Http;
+using Matchmaker.Email.Unsubscribe;
 using Matchmaker.Model.Matching;
-using Matchmaker.Unsubscribe;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Http;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Introductions;

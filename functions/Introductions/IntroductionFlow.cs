@@ -1,10 +1,10 @@
 using Azure;
 using Matchmaker.Coops;
 using Matchmaker.Email.Outbox;
+using Matchmaker.Matching.Suggestions;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
-using Matchmaker.Storage;
-using Matchmaker.Suggestions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using Azure;
-using Matchmaker.Credentials;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Credentials;
+using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Introductions;
 

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
-using Matchmaker.Credentials;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Credentials;
+using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Introductions;
 

@@ -1,6 +1,6 @@
-using Matchmaker.Auth;
 using Matchmaker.Email.Outbox;
-using Matchmaker.Http;
+using Matchmaker.Platform.Auth;
+using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;

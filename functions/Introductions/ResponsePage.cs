@@ -1,5 +1,5 @@
 using System.Text.Encodings.Web;
-using Matchmaker.Http;
+using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Matchmaker.Credentials;
-using Matchmaker.Http;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Skills;
+using Matchmaker.Platform.Credentials;
+using Matchmaker.Platform.Http;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Matching;

@@ -1,6 +1,6 @@
-using Matchmaker.Common;
 using Matchmaker.Needs;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Storage;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 

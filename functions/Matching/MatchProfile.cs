@@ -1,6 +1,6 @@
-using Matchmaker.Common;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
-using Matchmaker.Storage;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 

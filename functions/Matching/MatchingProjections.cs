@@ -1,9 +1,9 @@
 using System.Text.Json;
-using Matchmaker.Common;
-using Matchmaker.Http;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Skills;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Http;
 using Matchmaker.Profiles;
 
 namespace Matchmaker.Matching;

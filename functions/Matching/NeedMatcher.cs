@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Azure;
-using Matchmaker.Http;
+using Matchmaker.Matching.Suggestions;
 using Matchmaker.Model.Skills;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Http;
+using Matchmaker.Platform.Telemetry;
 using Matchmaker.Ranking;
-using Matchmaker.Suggestions;
-using Matchmaker.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

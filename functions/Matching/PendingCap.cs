@@ -1,6 +1,6 @@
 using Azure;
+using Matchmaker.Matching.Suggestions;
 using Matchmaker.Needs;
-using Matchmaker.Suggestions;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Matching;

@@ -1,9 +1,9 @@
 using Azure;
+using Matchmaker.Matching.Suggestions;
 using Matchmaker.Model.Skills;
 using Matchmaker.Needs;
 using Matchmaker.Profiles;
 using Matchmaker.Ranking;
-using Matchmaker.Suggestions;
 
 namespace Matchmaker.Matching;
 

@@ -1,5 +1,5 @@
 using Matchmaker.Needs;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Matching;
 

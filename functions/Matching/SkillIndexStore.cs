@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Matching;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
-using Matchmaker.Http;
 using Matchmaker.Model.Skills;
+using Matchmaker.Platform.Http;
 using Matchmaker.Profiles;
 
 namespace Matchmaker.Matching;
@@ -85,7 +85,7 @@ public sealed class SkillIndexer(ProfileStore profiles, SkillIndexStore index)
                 PartitionKey = SkillIndexEntity.SkillPartition(SkillKey.For(group.Key)),
                 RowKey = profile.Id,
                 Skill = group.Key,
-                Level = group.MaxBy(skill => Array.IndexOf(Common.FieldRules.Levels, skill.Level))!.Level,
+                Level = group.MaxBy(skill => Array.IndexOf(Platform.Common.FieldRules.Levels, skill.Level))!.Level,
                 Projection = projection,
             })];
     }

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Matchmaker.Common;
-using Matchmaker.Http;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Http;
 
 namespace Matchmaker.Needs;
 

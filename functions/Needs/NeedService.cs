@@ -1,6 +1,6 @@
 using Azure;
-using Matchmaker.Common;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Needs;
 

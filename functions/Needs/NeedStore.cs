@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
-using Matchmaker.Common;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Needs;
 

@@ -1,12 +1,12 @@
-using Matchmaker.Auth;
-using Matchmaker.PersonalData;
+using Matchmaker.Platform.Auth;
+using Matchmaker.Profiles.PersonalData;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Matchmaker.Profiles;
 
-public sealed class DeleteProfile(ProfileErasure erasure)
+public sealed class DeleteProfile(PersonalDataInventory personalData)
 {
     /// <summary>Erases everything about the person; repeating it after an interruption finishes the job.</summary>
     [Function(nameof(DeleteProfile))]
@@ -16,7 +16,7 @@ public sealed class DeleteProfile(ProfileErasure erasure)
         string id,
         CancellationToken cancellationToken)
     {
-        await erasure.EraseAsync(id, cancellationToken);
+        await personalData.EraseAsync(id, cancellationToken);
         return new NoContentResult();
     }
 }

@@ -1,5 +1,5 @@
-using Matchmaker.Auth;
-using Matchmaker.PersonalData;
+using Matchmaker.Platform.Auth;
+using Matchmaker.Profiles.PersonalData;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;

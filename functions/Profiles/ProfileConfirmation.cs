@@ -1,5 +1,5 @@
-using Matchmaker.Credentials;
 using Matchmaker.Email;
+using Matchmaker.Platform.Credentials;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Profiles;

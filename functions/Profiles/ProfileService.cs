@@ -1,10 +1,8 @@
 using Azure;
-using Matchmaker.Common;
-using Matchmaker.Consents;
-using Matchmaker.Credentials;
-using Matchmaker.Decisions;
-using Matchmaker.Introductions;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Credentials;
+using Matchmaker.Platform.Storage;
+using Matchmaker.Profiles.Consents;
 
 namespace Matchmaker.Profiles;
 
@@ -13,9 +11,8 @@ public sealed class ProfileService(
     ProfileStore store,
     CredentialStore credentials,
     ProfileConfirmation confirmation,
-    DecisionStore decisions,
     ConsentLog consents,
-    IntroductionStore introductions,
+    IEnumerable<IConsentChangeHandler> consentChangeHandlers,
     QueueSender queue,
     TimeProvider time)
 {
@@ -104,7 +101,7 @@ public sealed class ProfileService(
             return new(SaveOutcome.Stale);
         }
 
-        var hadIntroductionConsent = profile.ConsentIntroductions;
+        var consentsBefore = ConsentState.Of(profile);
         if (!string.Equals(input.Email, profile.Email, StringComparison.Ordinal))
         {
             profile.Status = ProfileStatus.PendingConfirmation;
@@ -131,20 +128,10 @@ public sealed class ProfileService(
             await confirmation.SendAsync(profile, code, ownerToken, cancellationToken);
         }
 
-        // Withdrawing consent to introductions takes effect at once: each open introduction takes its next
-        // step now, which ends it without sharing anything.
-        if (hadIntroductionConsent && !profile.ConsentIntroductions)
+        var change = new ConsentChange(profile.Id, consentsBefore, ConsentState.Of(profile));
+        foreach (var handler in consentChangeHandlers)
         {
-            foreach (var introduction in (await introductions.OfProfileAsync(profile.Id, cancellationToken)).Where(i => IntroductionStatus.IsOpen(i.Status)))
-            {
-                await queue.SendAsync(StorageNames.IntroductionsQueue, new IntroductionMessage(introduction.Id), cancellationToken);
-            }
-        }
-
-        // Withdrawing consent to training is as easy as giving it: the decisions kept for training go at once.
-        if (!profile.ConsentTraining)
-        {
-            await decisions.EraseAsync(profile.Id, cancellationToken);
+            await handler.HandleAsync(change, cancellationToken);
         }
 
         await EnqueueAsync(profile, cancellationToken);

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
-using Matchmaker.Common;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Profiles;
 

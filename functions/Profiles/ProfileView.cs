@@ -1,4 +1,4 @@
-using Matchmaker.Common;
+using Matchmaker.Platform.Common;
 
 namespace Matchmaker.Profiles;
 

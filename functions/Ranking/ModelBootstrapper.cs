@@ -1,4 +1,4 @@
-using Matchmaker.Storage;
+using Matchmaker.Platform.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

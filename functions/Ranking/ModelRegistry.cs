@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Matchmaker.Http;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Ranking;
 using Matchmaker.Model.Training;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Http;
+using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Ranking;
 

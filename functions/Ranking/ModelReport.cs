@@ -30,7 +30,7 @@ public sealed record ModelReport(
             version.TrainedAt,
             version.TrainingRows,
             new NdcgMetrics(version.Ndcg1, version.Ndcg3, version.Ndcg5),
-            System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, NdcgMetrics>>(version.BaselinesJson, Http.MatchmakerJson.Options) ?? [],
+            System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, NdcgMetrics>>(version.BaselinesJson, Platform.Http.MatchmakerJson.Options) ?? [],
             version.Features.Split(','),
             version.BootstrapGroups,
             version.DecisionGroups,

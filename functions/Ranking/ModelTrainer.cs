@@ -1,7 +1,7 @@
 using Azure;
-using Matchmaker.Decisions;
 using Matchmaker.Model.Bootstrap;
 using Matchmaker.Model.Training;
+using Matchmaker.Ranking.Decisions;
 using Microsoft.Extensions.Logging;
 
 namespace Matchmaker.Ranking;

@@ -1,5 +1,5 @@
-using Matchmaker.Auth;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Auth;
+using Matchmaker.Platform.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;

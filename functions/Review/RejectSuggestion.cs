@@ -1,5 +1,5 @@
-using Matchmaker.Auth;
-using Matchmaker.Http;
+using Matchmaker.Platform.Auth;
+using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;

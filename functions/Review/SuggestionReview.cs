@@ -1,15 +1,15 @@
 using System.Text.Json;
 using Azure;
-using Matchmaker.Audit;
-using Matchmaker.Auth;
-using Matchmaker.Decisions;
-using Matchmaker.Http;
 using Matchmaker.Introductions;
+using Matchmaker.Matching.Suggestions;
 using Matchmaker.Model.Training;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Audit;
+using Matchmaker.Platform.Auth;
+using Matchmaker.Platform.Http;
+using Matchmaker.Platform.Telemetry;
 using Matchmaker.Profiles;
-using Matchmaker.Suggestions;
-using Matchmaker.Telemetry;
+using Matchmaker.Ranking.Decisions;
 
 namespace Matchmaker.Review;
 

@@ -1,8 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
-using Matchmaker.Storage;
-using Matchmaker.Telemetry;
-using Matchmaker.Unsubscribe;
+using Matchmaker.Email.Unsubscribe;
+using Matchmaker.Platform.Storage;
+using Matchmaker.Platform.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Matchmaker.Email.Outbox;

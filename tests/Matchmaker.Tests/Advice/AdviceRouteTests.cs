@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Matchmaker.Advice;
+using Matchmaker.Opportunities;
 using Matchmaker.Profiles;
 
 namespace Matchmaker.Tests.Advice;

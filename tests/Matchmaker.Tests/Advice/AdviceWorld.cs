@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
-using Matchmaker.Common;
 using Matchmaker.Coops;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Common;
 using Matchmaker.Profiles;
 using Matchmaker.Ranking;
 using Matchmaker.Tests.Infrastructure;

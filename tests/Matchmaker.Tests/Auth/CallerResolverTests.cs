@@ -1,6 +1,6 @@
 using System.Text;
-using Matchmaker.Auth;
-using Matchmaker.Credentials;
+using Matchmaker.Platform.Auth;
+using Matchmaker.Platform.Credentials;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,5 @@
 using System.Text;
-using Matchmaker.Auth;
+using Matchmaker.Platform.Auth;
 
 namespace Matchmaker.Tests.Auth;
 

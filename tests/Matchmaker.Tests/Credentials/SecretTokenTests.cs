@@ -1,4 +1,4 @@
-using Matchmaker.Credentials;
+using Matchmaker.Platform.Credentials;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Matchmaker.Tests.Credentials;

@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
-using Matchmaker.Decisions;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Training;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
-using Matchmaker.Storage;
+using Matchmaker.Ranking.Decisions;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -78,5 +78,5 @@ public sealed class DecisionStoreTests(ApiWorld world) : IClassFixture<ApiWorld>
     private static Dictionary<string, float> Features() =>
         PairFeatures.Names.Select((name, i) => (name, value: i / 20f)).ToDictionary(f => f.name, f => f.value);
 
-    private static string EntityId() => Common.EntityId.New();
+    private static string EntityId() => Platform.Common.EntityId.New();
 }

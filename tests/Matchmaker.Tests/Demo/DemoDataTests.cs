@@ -1,7 +1,7 @@
 using System.Net.Mail;
 using Azure.Data.Tables;
 using Matchmaker.Demo;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

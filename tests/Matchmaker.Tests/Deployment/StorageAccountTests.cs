@@ -1,6 +1,6 @@
 using Azure.Identity;
 using Azure.Storage.Queues;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Storage;
 using Microsoft.Extensions.Configuration;
 
 namespace Matchmaker.Tests.Deployment;

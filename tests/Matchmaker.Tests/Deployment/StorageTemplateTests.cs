@@ -1,4 +1,4 @@
-using Matchmaker.Storage;
+using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Tests.Deployment;
 

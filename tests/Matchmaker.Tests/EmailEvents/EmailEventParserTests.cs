@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Matchmaker.EmailEvents;
+using Matchmaker.Email.Events;
 
 namespace Matchmaker.Tests.EmailEvents;
 

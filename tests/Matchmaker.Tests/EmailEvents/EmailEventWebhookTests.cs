@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using Matchmaker.EmailEvents;
-using Matchmaker.Storage;
-using Matchmaker.Unsubscribe;
+using Matchmaker.Email.Events;
+using Matchmaker.Email.Unsubscribe;
+using Matchmaker.Platform.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.EmailEvents;

@@ -1,5 +1,5 @@
 using System.Net;
-using Matchmaker.EmailEvents;
+using Matchmaker.Email.Events;
 using Matchmaker.Tests.Infrastructure;
 
 namespace Matchmaker.Tests.EmailEvents;

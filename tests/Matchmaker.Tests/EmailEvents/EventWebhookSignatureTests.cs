@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Matchmaker.EmailEvents;
+using Matchmaker.Email.Events;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using Matchmaker.Email;
-using Matchmaker.EmailEvents;
-using Matchmaker.Storage;
+using Matchmaker.Email.Events;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -6,8 +6,8 @@ using System.Text;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Matchmaker.Matching;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
-using Matchmaker.Storage;
 using Matchmaker.Tests.Infrastructure;
 
 namespace Matchmaker.Tests.EndToEnd;

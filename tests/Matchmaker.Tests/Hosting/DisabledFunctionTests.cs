@@ -1,7 +1,7 @@
 using System.Net;
-using Matchmaker.Hosting.Standalone;
+using Matchmaker.Platform.Hosting.Standalone;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Ranking;
-using Matchmaker.Storage;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

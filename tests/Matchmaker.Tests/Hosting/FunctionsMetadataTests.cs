@@ -1,7 +1,7 @@
-using Matchmaker.Hosting;
 using System.Reflection;
 using System.Text.Json;
-using Matchmaker.Hosting.Standalone;
+using Matchmaker.Platform.Hosting;
+using Matchmaker.Platform.Hosting.Standalone;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Azure.Functions.Worker;
 

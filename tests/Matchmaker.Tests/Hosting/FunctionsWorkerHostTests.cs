@@ -1,5 +1,5 @@
-using Matchmaker.Hosting;
-using Matchmaker.Hosting.Standalone;
+using Matchmaker.Platform.Hosting;
+using Matchmaker.Platform.Hosting.Standalone;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.Hosting;

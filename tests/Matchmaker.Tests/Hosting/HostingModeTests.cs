@@ -1,4 +1,4 @@
-using Matchmaker.Hosting;
+using Matchmaker.Platform.Hosting;
 
 namespace Matchmaker.Tests.Hosting;
 

@@ -1,5 +1,5 @@
 using Azure;
-using Matchmaker.Hosting;
+using Matchmaker.Platform.Hosting;
 
 namespace Matchmaker.Tests.Hosting;
 

@@ -1,5 +1,5 @@
 using Azure.Storage.Queues;
-using Matchmaker.Hosting;
+using Matchmaker.Platform.Hosting;
 using Matchmaker.Tests.Infrastructure;
 
 namespace Matchmaker.Tests.Hosting;

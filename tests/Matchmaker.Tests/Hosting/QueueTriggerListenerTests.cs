@@ -1,6 +1,6 @@
 using Azure.Storage.Queues;
-using Matchmaker.Hosting;
-using Matchmaker.Hosting.Standalone;
+using Matchmaker.Platform.Hosting;
+using Matchmaker.Platform.Hosting.Standalone;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

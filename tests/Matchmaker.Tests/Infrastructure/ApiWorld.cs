@@ -1,11 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Azure.Storage.Queues;
-using Matchmaker.Common;
 using Matchmaker.Coops;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
-using Matchmaker.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.Infrastructure;

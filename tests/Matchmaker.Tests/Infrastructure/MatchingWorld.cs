@@ -1,7 +1,7 @@
-using Matchmaker.Common;
+using Matchmaker.Matching.Suggestions;
+using Matchmaker.Platform.Common;
 using Matchmaker.Profiles;
 using Matchmaker.Ranking;
-using Matchmaker.Suggestions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using Matchmaker.Matching;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Tests.Infrastructure;
 

@@ -1,4 +1,4 @@
-using Matchmaker.Hosting.Standalone;
+using Matchmaker.Platform.Hosting.Standalone;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

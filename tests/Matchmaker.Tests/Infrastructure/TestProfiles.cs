@@ -1,4 +1,4 @@
-using Matchmaker.Common;
+using Matchmaker.Platform.Common;
 using Matchmaker.Profiles;
 
 namespace Matchmaker.Tests.Infrastructure;

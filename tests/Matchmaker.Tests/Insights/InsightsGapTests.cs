@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using Matchmaker.Common;
-using Matchmaker.Insights;
+using Matchmaker.Platform.Common;
+using Matchmaker.Review.Insights;
 using Matchmaker.Tests.Infrastructure;
 
 namespace Matchmaker.Tests.Insights;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using Matchmaker.Common;
-using Matchmaker.Insights;
+using Matchmaker.Matching.Suggestions;
+using Matchmaker.Platform.Common;
 using Matchmaker.Review;
-using Matchmaker.Suggestions;
+using Matchmaker.Review.Insights;
 using Matchmaker.Tests.Infrastructure;
 
 namespace Matchmaker.Tests.Insights;

@@ -1,6 +1,6 @@
 using System.Net;
-using Matchmaker.PersonalData;
 using Matchmaker.Profiles;
+using Matchmaker.Profiles.PersonalData;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.Introductions;

@@ -190,7 +190,7 @@ public sealed class IntroductionFlowTests(IntroductionWorld world) : IClassFixtu
         await world.MailsAsync(introduced.IntroductionId, m => m.Count >= 2, "both sides are asked");
         var services = world.App.Services;
         var outbox = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Matchmaker.Email.Outbox.EmailOutbox>(services);
-        var inventory = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Matchmaker.PersonalData.PersonalDataInventory>(services);
+        var inventory = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Matchmaker.Profiles.PersonalData.PersonalDataInventory>(services);
         var exported = JsonSerializer.Serialize(await inventory.ExportAsync(introduced.ProfileId, default));
         Assert.Contains(introduced.IntroductionId, exported, StringComparison.Ordinal);
 
@@ -199,7 +199,7 @@ public sealed class IntroductionFlowTests(IntroductionWorld world) : IClassFixtu
         Assert.Null(await world.Introductions.FindAsync(introduced.IntroductionId, default));
         Assert.Empty(await outbox.OfIntroductionAsync(introduced.IntroductionId, default));
         var tables = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Azure.Data.Tables.TableServiceClient>(services);
-        var left = tables.GetTableClient(Matchmaker.Storage.StorageNames.IntroductionsTable)
+        var left = tables.GetTableClient(Matchmaker.Platform.Storage.StorageNames.IntroductionsTable)
             .Query<Azure.Data.Tables.TableEntity>(Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {introduced.IntroductionId}")).ToList();
         Assert.Empty(left);
     }
@@ -252,9 +252,9 @@ public sealed class IntroductionFlowTests(IntroductionWorld world) : IClassFixtu
     public async Task An_approval_whose_introduction_was_never_made_gets_it_on_the_next_approve_call()
     {
         var introduced = await world.SuggestedAsync();
-        var suggestions = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Matchmaker.Suggestions.SuggestionStore>(world.App.Services);
+        var suggestions = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Matchmaker.Matching.Suggestions.SuggestionStore>(world.App.Services);
         var suggestion = (await suggestions.FindAsync(introduced.NeedId, introduced.ProfileId, default))!;
-        suggestion.Status = Matchmaker.Suggestions.SuggestionStatus.Approved;
+        suggestion.Status = Matchmaker.Matching.Suggestions.SuggestionStatus.Approved;
         suggestion.DecidedAt = DateTimeOffset.UtcNow;
         await suggestions.ReplaceAsync(suggestion, default);
 

@@ -1,5 +1,5 @@
 using Azure.Storage.Queues;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

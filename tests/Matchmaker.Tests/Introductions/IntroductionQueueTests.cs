@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Azure.Storage.Queues;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

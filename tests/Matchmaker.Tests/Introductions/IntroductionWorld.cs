@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
-using Matchmaker.Common;
 using Matchmaker.Coops;
 using Matchmaker.Introductions;
+using Matchmaker.Matching.Suggestions;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Common;
 using Matchmaker.Profiles;
 using Matchmaker.Review;
-using Matchmaker.Suggestions;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using WireMock.RequestBuilders;

@@ -1,5 +1,5 @@
-using Matchmaker.Matches;
 using Matchmaker.Needs;
+using Matchmaker.Opportunities;
 using Matchmaker.Profiles;
 
 namespace Matchmaker.Tests.Matches;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Matchmaker.Matches;
+using Matchmaker.Opportunities;
 using Matchmaker.Profiles;
 using Matchmaker.Tests.Infrastructure;
 

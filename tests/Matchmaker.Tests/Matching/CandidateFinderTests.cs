@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Azure.Data.Tables;
-using Matchmaker.Common;
-using Matchmaker.Http;
 using Matchmaker.Matching;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Skills;
-using Matchmaker.Storage;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Http;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

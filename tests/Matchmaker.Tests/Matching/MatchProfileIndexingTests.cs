@@ -1,7 +1,7 @@
 using Azure.Storage.Queues;
-using Matchmaker.Common;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
-using Matchmaker.Storage;
 using Matchmaker.Tests.Infrastructure;
 
 namespace Matchmaker.Tests.Matching;

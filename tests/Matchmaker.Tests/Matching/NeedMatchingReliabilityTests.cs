@@ -1,9 +1,9 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using Matchmaker.Common;
+using Matchmaker.Matching.Suggestions;
 using Matchmaker.Needs;
-using Matchmaker.Storage;
-using Matchmaker.Suggestions;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Matchmaker.Common;
+using Matchmaker.Matching.Suggestions;
 using Matchmaker.Needs;
-using Matchmaker.Suggestions;
+using Matchmaker.Platform.Common;
 using Matchmaker.Tests.Infrastructure;
 
 namespace Matchmaker.Tests.Matching;

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using Azure.Data.Tables;
-using Matchmaker.Common;
+using Matchmaker.Matching.Suggestions;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
-using Matchmaker.Storage;
-using Matchmaker.Suggestions;
 using Matchmaker.Tests.Infrastructure;
 
 namespace Matchmaker.Tests.Matching;

@@ -1,10 +1,10 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Matchmaker.Common;
 using Matchmaker.Matching;
 using Matchmaker.Model.Skills;
+using Matchmaker.Platform.Common;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
-using Matchmaker.Storage;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 

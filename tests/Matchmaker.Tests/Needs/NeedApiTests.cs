@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Matchmaker.Common;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Common;
 using Matchmaker.Tests.Infrastructure;
 
 namespace Matchmaker.Tests.Needs;

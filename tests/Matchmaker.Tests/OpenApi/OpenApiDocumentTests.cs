@@ -1,6 +1,6 @@
-using Matchmaker.Hosting;
 using System.Text.RegularExpressions;
-using Matchmaker.Hosting.Standalone;
+using Matchmaker.Platform.Hosting;
+using Matchmaker.Platform.Hosting.Standalone;
 using Microsoft.Azure.Functions.Worker;
 using YamlDotNet.RepresentationModel;
 

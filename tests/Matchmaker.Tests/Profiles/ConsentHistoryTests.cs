@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Matchmaker.Consents;
 using Matchmaker.Profiles;
+using Matchmaker.Profiles.Consents;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

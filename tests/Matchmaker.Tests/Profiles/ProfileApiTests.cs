@@ -4,8 +4,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
-using Matchmaker.Storage;
 using Matchmaker.Tests.Infrastructure;
 
 namespace Matchmaker.Tests.Profiles;
@@ -58,7 +58,7 @@ public sealed class ProfileApiTests(AzuriteFixture azurite) : SharedAzuriteAppTe
 
         Assert.DoesNotContain(stored, row => ((IDictionary<string, object>)row).Values.OfType<string>().Append(row.PartitionKey).Append(row.RowKey)
             .Any(text => text.Contains(created.OwnerToken, StringComparison.Ordinal)));
-        Assert.Contains(stored, row => row.PartitionKey == Matchmaker.Credentials.SecretToken.Hash(created.OwnerToken));
+        Assert.Contains(stored, row => row.PartitionKey == Matchmaker.Platform.Credentials.SecretToken.Hash(created.OwnerToken));
     }
 
     [Theory]

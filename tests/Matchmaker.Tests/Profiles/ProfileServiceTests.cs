@@ -1,8 +1,8 @@
 using System.Text;
 using Azure.Storage.Queues;
-using Matchmaker.Credentials;
+using Matchmaker.Platform.Credentials;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
-using Matchmaker.Storage;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -30,7 +30,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Saving_a_profile_enqueues_its_id_and_version_and_nothing_personal()
     {
-        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Decisions.DecisionStore(azurite.Tables, TimeProvider.System), new Matchmaker.Consents.ConsentLog(azurite.Tables), new Matchmaker.Introductions.IntroductionStore(azurite.Tables), new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
 
         var created = await service.CreateAsync(TestProfiles.Valid(), default);
 
@@ -46,7 +46,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var store = new ProfileStore(azurite.Tables);
         var brokenQueues = new QueueServiceClient(new Uri("http://127.0.0.1:1/devstoreaccount1"), new QueueClientOptions { Retry = { MaxRetries = 0 } });
-        var service = new ProfileService(store, new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Decisions.DecisionStore(azurite.Tables, TimeProvider.System), new Matchmaker.Consents.ConsentLog(azurite.Tables), new Matchmaker.Introductions.IntroductionStore(azurite.Tables), new QueueSender(brokenQueues), TimeProvider.System);
+        var service = new ProfileService(store, new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), [], new QueueSender(brokenQueues), TimeProvider.System);
         var before = await CountAsync();
 
         await Assert.ThrowsAnyAsync<Exception>(() => service.CreateAsync(TestProfiles.Valid(), default));

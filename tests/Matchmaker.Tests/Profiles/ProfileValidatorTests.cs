@@ -1,4 +1,4 @@
-using Matchmaker.Common;
+using Matchmaker.Platform.Common;
 using Matchmaker.Profiles;
 using Matchmaker.Tests.Infrastructure;
 

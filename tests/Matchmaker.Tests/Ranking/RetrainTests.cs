@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using Azure.Storage.Queues;
-using Matchmaker.Decisions;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Training;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Ranking;
-using Matchmaker.Storage;
+using Matchmaker.Ranking.Decisions;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,7 +1,7 @@
 using System.Net;
 using Azure.Data.Tables;
 using Deque.AxeCore.Playwright;
-using Matchmaker.Suggestions;
+using Matchmaker.Matching.Suggestions;
 using Microsoft.Playwright;
 
 namespace Matchmaker.Tests.Review;

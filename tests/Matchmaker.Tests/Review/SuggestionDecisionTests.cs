@@ -1,13 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Matchmaker.Audit;
-using Matchmaker.Common;
-using Matchmaker.Decisions;
+using Matchmaker.Matching.Suggestions;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Audit;
+using Matchmaker.Platform.Common;
 using Matchmaker.Profiles;
+using Matchmaker.Ranking.Decisions;
 using Matchmaker.Review;
-using Matchmaker.Suggestions;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

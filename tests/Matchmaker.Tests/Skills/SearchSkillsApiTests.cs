@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Matchmaker.Skills;
+using Matchmaker.Matching.Skills;
 using Matchmaker.Tests.Infrastructure;
 
 namespace Matchmaker.Tests.Skills;

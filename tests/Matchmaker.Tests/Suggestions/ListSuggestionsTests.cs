@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
-using Matchmaker.Common;
-using Matchmaker.Suggestions;
+using Matchmaker.Matching.Suggestions;
+using Matchmaker.Platform.Common;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.AspNetCore.WebUtilities;
 

@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
-using Matchmaker.Common;
 using Matchmaker.Coops;
+using Matchmaker.Matching.Suggestions;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Common;
 using Matchmaker.Profiles;
-using Matchmaker.Suggestions;
 using Matchmaker.Tests.Infrastructure;
 
 namespace Matchmaker.Tests.Suggestions;

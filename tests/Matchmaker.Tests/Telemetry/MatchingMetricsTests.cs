@@ -1,8 +1,8 @@
 using System.Diagnostics.Metrics;
 using System.Net;
-using Matchmaker.Common;
+using Matchmaker.Matching.Suggestions;
+using Matchmaker.Platform.Common;
 using Matchmaker.Review;
-using Matchmaker.Suggestions;
 using Matchmaker.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

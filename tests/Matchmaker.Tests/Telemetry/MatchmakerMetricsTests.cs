@@ -1,7 +1,7 @@
-using Matchmaker.Telemetry;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Configuration;
 using System.Diagnostics.Metrics;
+using Matchmaker.Platform.Telemetry;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.Telemetry;
 

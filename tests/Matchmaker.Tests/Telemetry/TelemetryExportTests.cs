@@ -1,7 +1,7 @@
 using Azure.Identity;
-using Matchmaker.Hosting;
-using Matchmaker.Hosting.Standalone;
-using Matchmaker.Telemetry;
+using Matchmaker.Platform.Hosting;
+using Matchmaker.Platform.Hosting.Standalone;
+using Matchmaker.Platform.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;

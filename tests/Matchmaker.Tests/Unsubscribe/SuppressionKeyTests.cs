@@ -1,6 +1,6 @@
 using Azure.Storage.Blobs;
+using Matchmaker.Email.Unsubscribe;
 using Matchmaker.Tests.Infrastructure;
-using Matchmaker.Unsubscribe;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -51,6 +51,6 @@ public sealed class SuppressionKeyTests(AzuriteFixture azurite)
 
         Assert.DoesNotContain("<script", page.Content!, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("\">", page.Content!.Split("action=\"")[1].Split('"')[0], StringComparison.Ordinal);
-        Assert.Equal(Matchmaker.Http.HtmlPage.ContentSecurityPolicy, context.Response.Headers.ContentSecurityPolicy.ToString());
+        Assert.Equal(Matchmaker.Platform.Http.HtmlPage.ContentSecurityPolicy, context.Response.Headers.ContentSecurityPolicy.ToString());
     }
 }

@@ -3,10 +3,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
-using Matchmaker.Credentials;
-using Matchmaker.Storage;
+using Matchmaker.Email.Unsubscribe;
+using Matchmaker.Platform.Credentials;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Tests.Infrastructure;
-using Matchmaker.Unsubscribe;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.Unsubscribe;
@@ -49,7 +49,7 @@ public sealed class UnsubscribeTests(ApiWorld world) : IClassFixture<ApiWorld>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(Matchmaker.Http.HtmlPage.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(Matchmaker.Platform.Http.HtmlPage.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("<form method=\"post\"", page, StringComparison.Ordinal);

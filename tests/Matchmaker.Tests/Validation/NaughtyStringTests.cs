@@ -6,9 +6,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Matchmaker.Coops;
-using Matchmaker.Http;
+using Matchmaker.Platform.Http;
+using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
-using Matchmaker.Storage;
 using Matchmaker.Tests.Infrastructure;
 
 namespace Matchmaker.Tests.Validation;

@@ -1,3 +1,0 @@
-namespace Matchmaker.Common;
-
-public sealed record LocationInput(string? City, string? Country, string? Remote);

@@ -1,8 +1,0 @@
-namespace Matchmaker.Common;
-
-public enum SaveOutcome
-{
-    Saved,
-    NotFound,
-    Stale,
-}

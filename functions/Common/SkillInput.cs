@@ -1,3 +1,0 @@
-namespace Matchmaker.Common;
-
-public sealed record SkillInput(string? Name, string? Level);

@@ -1,7 +1,0 @@
-namespace Matchmaker.Credentials;
-
-public static class CredentialKind
-{
-    public const string Owner = "owner";
-    public const string Coop = "coop";
-}

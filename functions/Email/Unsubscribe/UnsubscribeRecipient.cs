@@ -1,0 +1,33 @@
+using Matchmaker.Platform.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Email.Unsubscribe;
+
+/// <summary>
+/// The one-click unsubscribe (RFC 8058): the address is suppressed before the answer, and a repeat answers
+/// the same. Browsers (the confirm page's button) get a page; mail clients and scripts get JSON.
+/// </summary>
+public sealed class UnsubscribeRecipient(UnsubscribeLinks links)
+{
+    [Function(nameof(UnsubscribeRecipient))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unsubscribe")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var html = UnsubscribePages.WantsHtml(request);
+        var (token, problem) = await UnsubscribeToken.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return html ? UnsubscribePages.Missing(request) : problem;
+        }
+
+        if (!await links.UnsubscribeAsync(token!, cancellationToken))
+        {
+            return html ? UnsubscribePages.Unknown(request) : Problems.NotFound();
+        }
+
+        return html ? UnsubscribePages.Done(request) : new OkObjectResult(UnsubscribeResult.Unsubscribed);
+    }
+}

@@ -1,8 +1,0 @@
-namespace Matchmaker.Insights;
-
-/// <summary>The answer of GET /api/insights.</summary>
-public sealed record InsightsReport(
-    Funnel Funnel,
-    IReadOnlyList<SkillBalance> Skills,
-    IReadOnlyList<ApprovalRate> ApprovalRateByCoop,
-    IReadOnlyList<ApprovalRate> ApprovalRateByRegion);

@@ -1,6 +1,0 @@
-using Matchmaker.Needs;
-
-namespace Matchmaker.Matches;
-
-/// <summary>An open need ranked for the person: the public need, the model's score, its reasons, and what it pays against the target.</summary>
-public sealed record MatchView(NeedView Need, float Score, IReadOnlyList<string> Reasons, IncomeFit IncomeFit);

@@ -1,8 +1,0 @@
-using Matchmaker.Model.Matching;
-using Matchmaker.Needs;
-
-namespace Matchmaker.Matches;
-
-/// <summary>The open needs, by id and as projections, ranked for one person.</summary>
-public sealed record RankedOpenNeeds(
-    PersonProjection Person, IReadOnlyDictionary<string, NeedEntity> Needs, IReadOnlyList<NeedProjection> Projections, PersonRanking Ranking);

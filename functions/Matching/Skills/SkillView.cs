@@ -1,0 +1,3 @@
+namespace Matchmaker.Matching.Skills;
+
+public sealed record SkillView(string Id, string Name, IReadOnlyList<string> Aliases, string Category);

@@ -1,0 +1,12 @@
+namespace Matchmaker.Platform.Auth;
+
+/// <summary>
+/// The role a function requires; functions without it are open to anyone. <see cref="CallerRole.Owner"/>
+/// means the owner of the profile named by the route's <c>{id}</c>: anyone else gets 404, as for an
+/// unknown id. Checked by one middleware under both hosts, never inside the function.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class RequiresRoleAttribute(CallerRole role) : Attribute
+{
+    public CallerRole Role { get; } = role;
+}

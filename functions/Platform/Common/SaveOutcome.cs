@@ -1,0 +1,8 @@
+namespace Matchmaker.Platform.Common;
+
+public enum SaveOutcome
+{
+    Saved,
+    NotFound,
+    Stale,
+}

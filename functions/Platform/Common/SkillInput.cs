@@ -1,0 +1,3 @@
+namespace Matchmaker.Platform.Common;
+
+public sealed record SkillInput(string? Name, string? Level);

@@ -1,0 +1,88 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Matchmaker.Platform.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Matchmaker.Platform.Hosting.Standalone;
+
+/// <summary>
+/// Runs one queue message through its function with the Functions host's semantics: delete on success;
+/// on failure make it visible again after <c>visibilityTimeout</c>, or, once it has been dequeued
+/// <c>maxDequeueCount</c> times, copy it unchanged to <c>&lt;queue&gt;-poison</c> and delete it.
+/// </summary>
+/// <param name="queue">A client with no message encoding, so that text moves to the poison queue byte for byte.</param>
+public sealed partial class QueueMessageProcessor(
+    FunctionDescriptor function,
+    QueueClient queue,
+    QueueClient poisonQueue,
+    QueueHostOptions options,
+    IServiceScopeFactory scopes,
+    ILogger logger)
+{
+    public async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await FunctionInvoker.InvokeAsync(function, scope.ServiceProvider, p => Bind(p, message, cancellationToken));
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            await HandleFailureAsync(message, exception, cancellationToken);
+            return;
+        }
+
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+    }
+
+    private async Task HandleFailureAsync(QueueMessage message, Exception exception, CancellationToken cancellationToken)
+    {
+        if (message.DequeueCount >= options.MaxDequeueCount)
+        {
+            LogPoisoned(logger, exception, function.Name, message.MessageId, message.DequeueCount, poisonQueue.Name);
+            await poisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await poisonQueue.SendMessageAsync(message.MessageText, cancellationToken);
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+            return;
+        }
+
+        LogFailed(logger, exception, function.Name, message.MessageId, message.DequeueCount, options.MaxDequeueCount);
+        await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: options.VisibilityTimeout, cancellationToken: cancellationToken);
+    }
+
+    private object? Bind(ParameterInfo parameter, QueueMessage message, CancellationToken cancellationToken)
+    {
+        if (parameter.ParameterType == typeof(CancellationToken))
+        {
+            return cancellationToken;
+        }
+
+        if (parameter != function.TriggerParameter)
+        {
+            throw new NotSupportedException($"Function '{function.Name}': cannot bind parameter '{parameter.Name}'.");
+        }
+
+        var body = Decode(message.MessageText);
+        var type = parameter.ParameterType;
+        return type == typeof(string) ? body.ToString()
+            : type == typeof(BinaryData) ? body
+            : type == typeof(byte[]) ? body.ToArray()
+            : type == typeof(QueueMessage) ? QueuesModelFactory.QueueMessage(
+                message.MessageId, message.PopReceipt, body, message.DequeueCount, message.NextVisibleOn, message.InsertedOn, message.ExpiresOn)
+            : JsonSerializer.Deserialize(body, type, MatchmakerJson.Options) ?? throw new JsonException("The queue message is null.");
+    }
+
+    private BinaryData Decode(string text) => options.MessageEncoding == QueueMessageEncoding.Base64
+        ? new BinaryData(Convert.FromBase64String(text))
+        : new BinaryData(Encoding.UTF8.GetBytes(text));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Function {Function} failed on message {MessageId} (try {DequeueCount} of {MaxDequeueCount}); it will be retried")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string function, string messageId, long dequeueCount, int maxDequeueCount);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Function {Function} failed on message {MessageId} {DequeueCount} times; moved to {PoisonQueue}")]
+    private static partial void LogPoisoned(ILogger logger, Exception exception, string function, string messageId, long dequeueCount, string poisonQueue);
+}

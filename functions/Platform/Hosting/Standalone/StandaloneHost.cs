@@ -1,0 +1,62 @@
+using Azure.Storage.Queues;
+using Matchmaker.Platform.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Matchmaker.Platform.Hosting.Standalone;
+
+/// <summary>
+/// Runs the same function classes and the same <c>AddMatchmaker</c> composition on a plain ASP.NET Core
+/// server, for machines without Azure Functions Core Tools: HTTP functions at <c>/api/...</c> on port
+/// 7071, queue functions through listeners with the host's semantics, timer functions on their schedule.
+/// </summary>
+public static class StandaloneHost
+{
+    public const string DefaultUrl = "http://localhost:7071";
+
+    /// <summary>The queue client without message encoding, so the listener sees and forwards raw text.</summary>
+    public const string UnencodedQueues = "unencoded";
+
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        // As under the Functions host, the setting AzureWebJobs.<name>.Disabled=true turns a function off.
+        var functions = FunctionCatalog.App.Values
+            .Where(f => !string.Equals(builder.Configuration[$"AzureWebJobs.{f.Name}.Disabled"], "true", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+
+        // Registered before AddMatchmaker so that Azurite is up before the tables are created.
+        builder.Services.AddSingleton(_ => StorageAccount.FromConfiguration(builder.Configuration));
+        builder.Services.AddHostedService<AzuriteLauncher>();
+        builder.Services.AddMatchmaker(builder.Configuration);
+        builder.Services.AddKeyedSingleton(UnencodedQueues, (sp, _) =>
+            sp.GetRequiredService<StorageAccount>().CreateQueueServiceClient(QueueMessageEncoding.None));
+        foreach (var function in functions)
+        {
+            switch (function.Trigger)
+            {
+                case Microsoft.Azure.Functions.Worker.QueueTriggerAttribute:
+                    builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<QueueTriggerListener>(
+                        sp, function, sp.GetRequiredKeyedService<QueueServiceClient>(UnencodedQueues)));
+                    break;
+                case Microsoft.Azure.Functions.Worker.TimerTriggerAttribute:
+                    builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<TimerTriggerScheduler>(sp, function));
+                    break;
+            }
+        }
+
+        var app = builder.Build();
+        app.UseRouting();
+        app.UseMiddleware<OutageMiddleware>();
+        app.UseMiddleware<CallerAuthorizationMiddleware>();
+        app.MapHttpFunctions(functions);
+        return app;
+    }
+}

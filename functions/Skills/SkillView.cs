@@ -1,3 +1,0 @@
-namespace Matchmaker.Skills;
-
-public sealed record SkillView(string Id, string Name, IReadOnlyList<string> Aliases, string Category);

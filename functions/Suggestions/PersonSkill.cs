@@ -1,4 +1,0 @@
-namespace Matchmaker.Suggestions;
-
-/// <summary>A skill as the person wrote it, with their level.</summary>
-public sealed record PersonSkill(string Name, string Level);

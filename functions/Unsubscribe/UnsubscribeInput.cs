@@ -1,4 +1,0 @@
-namespace Matchmaker.Unsubscribe;
-
-/// <param name="Token">The token from the unsubscribe link.</param>
-public sealed record UnsubscribeInput(string? Token);
