@@ -18,6 +18,13 @@ public sealed class EmailOptions
     /// </summary>
     public string OutboxPath { get; set; } = ".outbox";
 
+    /// <summary>
+    /// The folder of the Liquid templates that word every email and every page behind an email link. Empty:
+    /// <c>Email/Templates</c> beside the app. Coordinators can edit the files; an edit shows in the next email
+    /// or page, without a rebuild. Accepted under its old name <c>Matchmaker:Introductions:TemplatesPath</c> too.
+    /// </summary>
+    public string? TemplatesPath { get; set; }
+
     /// <summary>The sender address.</summary>
     public string From { get; set; } = "matchmaker@localhost";
 
