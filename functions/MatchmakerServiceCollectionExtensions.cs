@@ -56,6 +56,7 @@ public static class MatchmakerServiceCollectionExtensions
         // The Liquid templates that word every email and every page behind an email link.
         services.AddSingleton<TemplateFiles>();
         services.AddSingleton<EmailTemplates>();
+        services.AddSingleton<ConfirmationEmail>();
 
         // Unsubscribe links, the suppression list, and SendGrid's signed event webhook.
         services.AddSingleton<Email.Unsubscribe.SuppressionKey>();

@@ -29,6 +29,7 @@ public static class EmailServices
         services.AddSingleton<Matchmaker.Email.Outbox.EmailDelivery>();
         services.AddSingleton<TemplateFiles>();
         services.AddSingleton<EmailTemplates>();
+        services.AddSingleton<ConfirmationEmail>();
         return services.BuildServiceProvider();
     }
 }

@@ -24,7 +24,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
         var outbox = Path.Combine(Path.GetTempPath(), $"outbox-{Guid.NewGuid():N}");
         var email = Email.EmailServices.Build(new Dictionary<string, string?> { ["Matchmaker:Email:OutboxPath"] = outbox })
             .GetRequiredService<Matchmaker.Email.IEmailSender>();
-        return new ProfileConfirmation(email, Options.Create(new MatchmakerOptions()), TimeProvider.System);
+        return new ProfileConfirmation(email, Email.TestTemplates.Confirmation(), Options.Create(new MatchmakerOptions()), TimeProvider.System);
     }
 
     [Fact]
