@@ -57,6 +57,8 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<TemplateFiles>();
         services.AddSingleton<EmailTemplates>();
         services.AddSingleton<ConfirmationEmail>();
+        services.AddSingleton<PageTemplates>();
+        services.AddSingleton<Email.Unsubscribe.UnsubscribePages>();
 
         // Unsubscribe links, the suppression list, and SendGrid's signed event webhook.
         services.AddSingleton<Email.Unsubscribe.SuppressionKey>();
@@ -120,6 +122,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<IntroductionEmails>();
         services.AddSingleton<IntroductionFlow>();
         services.AddSingleton<IntroductionResponses>();
+        services.AddSingleton<ResponsePage>();
         services.AddSingleton<IntroductionSweep>();
         services.AddSingleton<BadTokenThrottle>();
 

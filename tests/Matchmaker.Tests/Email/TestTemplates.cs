@@ -9,4 +9,6 @@ public static class TestTemplates
     public static TemplateFiles Files(string? folder = null) => new(Options.Create(new EmailOptions { TemplatesPath = folder }));
 
     public static ConfirmationEmail Confirmation(string? folder = null) => new(new EmailTemplates(Files(folder)));
+
+    public static PageTemplates Pages(string? folder = null) => new(Files(folder));
 }
