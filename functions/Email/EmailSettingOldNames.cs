@@ -13,12 +13,20 @@ public sealed class EmailSettingOldNames(IConfiguration configuration) : IPostCo
     /// <summary>The old name of <see cref="EmailOptions.TemplatesPath"/>, from when only introductions had templates.</summary>
     public const string TemplatesPath = "Matchmaker:Introductions:TemplatesPath";
 
+    /// <summary>The old name of <see cref="EmailOptions.EmlFolder"/>, from when the folder was called the outbox.</summary>
+    public const string EmlFolder = "Matchmaker:Email:OutboxPath";
+
     public void PostConfigure(string? name, EmailOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!IsSet(nameof(EmailOptions.TemplatesPath)) && configuration[TemplatesPath] is { Length: > 0 } templates)
         {
             options.TemplatesPath = templates;
+        }
+
+        if (!IsSet(nameof(EmailOptions.EmlFolder)) && configuration[EmlFolder] is { Length: > 0 } emlFolder)
+        {
+            options.EmlFolder = emlFolder;
         }
     }
 

@@ -38,7 +38,7 @@ public sealed class StandaloneApp : IAsyncDisposable
             "--environment=Testing",
             "--Matchmaker:SeedDemoData=false",
             "--Matchmaker:TrainBootstrapModel=false",
-            $"--Matchmaker:Email:OutboxPath={outbox}",
+            $"--Matchmaker:Email:EmlFolder={outbox}",
             .. settings,
         ];
         var app = StandaloneHost.Create(args);
