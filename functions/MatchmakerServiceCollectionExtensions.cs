@@ -58,13 +58,13 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<EmailTemplates>();
         services.AddSingleton<ConfirmationEmail>();
         services.AddSingleton<PageTemplates>();
-        services.AddSingleton<Email.Unsubscribe.UnsubscribePages>();
 
         // Unsubscribe links, the suppression list, and SendGrid's signed event webhook.
         services.AddSingleton<Email.Unsubscribe.SuppressionKey>();
         services.AddSingleton<Email.Unsubscribe.AddressHasher>();
         services.AddSingleton<Email.Unsubscribe.SuppressionList>();
         services.AddSingleton<Email.Unsubscribe.UnsubscribeLinks>();
+        services.AddSingleton<Email.Unsubscribe.UnsubscribePages>();
         services.AddSingleton<Email.Events.EventWebhookSignature>();
         services.AddSingleton<Email.Events.EmailEventBatches>();
         services.AddSingleton<Email.Events.EmailEventStore>();

@@ -17,7 +17,7 @@ public sealed class StandaloneApp : IAsyncDisposable
         Outbox = new Outbox(outbox);
     }
 
-    /// <summary>This app's own email outbox folder.</summary>
+    /// <summary>This app's own eml folder (no SendGrid key: every email is an .eml file there).</summary>
     public Outbox Outbox { get; }
 
     public HttpClient Client { get; }
