@@ -17,7 +17,7 @@ public sealed class StandaloneApp : IAsyncDisposable
         Outbox = new Outbox(outbox);
     }
 
-    /// <summary>This app's own email outbox folder.</summary>
+    /// <summary>This app's own eml folder (no SendGrid key: every email is an .eml file there).</summary>
     public Outbox Outbox { get; }
 
     public HttpClient Client { get; }
@@ -38,7 +38,7 @@ public sealed class StandaloneApp : IAsyncDisposable
             "--environment=Testing",
             "--Matchmaker:SeedDemoData=false",
             "--Matchmaker:TrainBootstrapModel=false",
-            $"--Matchmaker:Email:OutboxPath={outbox}",
+            $"--Matchmaker:Email:EmlFolder={outbox}",
             .. settings,
         ];
         var app = StandaloneHost.Create(args);
