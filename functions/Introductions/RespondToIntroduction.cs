@@ -63,7 +63,7 @@ public sealed class RespondToIntroduction(IntroductionResponses responses, BadTo
         return (outcome, fromPage) switch
         {
             (RespondOutcome.Recorded, true) => ResponsePage.Recorded(request, input.Answer),
-            (RespondOutcome.Recorded, false) => new OkObjectResult(new { status = "recorded", answer = input.Answer }),
+            (RespondOutcome.Recorded, false) => new OkObjectResult(new RespondResult(RespondResult.Recorded, input.Answer)),
             (_, true) => ResponsePage.Refused(request, outcome),
             (RespondOutcome.NotFound, false) => Problems.NotFound(),
             _ => Problems.Status(410, outcome switch
