@@ -42,9 +42,6 @@ public static class ApiReferenceAssets
     private static readonly FrozenDictionary<string, Lazy<(byte[] Content, EntityTagHeaderValue ETag)>> Contents =
         ContentTypes.Keys.ToFrozenDictionary(name => name, name => new Lazy<(byte[], EntityTagHeaderValue)>(() => Load(name)), StringComparer.Ordinal);
 
-    /// <summary>The names served, in no particular order.</summary>
-    public static IEnumerable<string> Files => ContentTypes.Keys;
-
     /// <summary>The file with its content type, the page's headers and an ETag; 404 for any name not on the list.</summary>
     public static IActionResult Serve(HttpRequest request, string? name)
     {
