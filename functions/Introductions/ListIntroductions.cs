@@ -39,7 +39,7 @@ public sealed class ListIntroductions(IntroductionStore store, EmailOutbox outbo
                 i.ApprovedAt, i.AskedAt, i.ExpiresAt, i.EndedAt, emails));
         }
 
-        return new OkObjectResult(new { items = views });
+        return new OkObjectResult(new IntroductionList(views));
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

@@ -69,7 +69,7 @@ public sealed class RespondToIntroduction(IntroductionResponses responses, BadTo
 
         return outcome switch
         {
-            RespondOutcome.Recorded => new OkObjectResult(new { status = "recorded", answer = input.Answer }),
+            RespondOutcome.Recorded => new OkObjectResult(new RespondResult(RespondResult.Recorded, input.Answer)),
             RespondOutcome.NotFound => Problems.NotFound(),
             _ => Problems.Status(410, outcome switch
             {

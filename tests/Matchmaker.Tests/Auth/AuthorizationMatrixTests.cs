@@ -28,6 +28,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("GET", "/api/openapi.yaml", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/review", [200, 200, 200, 200, 200, 200]),
         ("GET", "/api/review/review.js", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/reference", [200, 200, 200, 200, 200, 200]),
+        ("GET", "/api/reference/swagger-ui-bundle.js", [200, 200, 200, 200, 200, 200]),
         ("POST", "/api/profiles", [201, 201, 201, 201, 201, 201]),
         ("POST", "/api/profiles/{profile}/confirm", [400, 400, 400, 400, 400, 400]),
         ("GET", "/api/profiles/{profile}", [404, 200, 404, 404, 404, 404]),
