@@ -1,5 +1,4 @@
 using Matchmaker.Platform.Auth;
-using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -10,18 +9,13 @@ public sealed class ApproveSuggestion(SuggestionReview review)
 {
     [Function(nameof(ApproveSuggestion))]
     [RequiresRole(CallerRole.Coordinator)]
-    public async Task<IActionResult> Run(
+    public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "suggestions/{id}/approve")] HttpRequest request,
         string id,
-        CancellationToken cancellationToken)
-    {
-        var (input, problem) = await JsonBody.ReadValidAsync<ApproveInput>(request, DecisionValidator.Validate, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var (decided, refusal) = await review.ApproveAsync(id, input!, request.HttpContext.GetCaller(), cancellationToken);
-        return DecisionAnswer.From(decided, refusal);
-    }
+        CancellationToken cancellationToken) =>
+        DecisionAnswer.DecideAsync<ApproveInput>(
+            request,
+            DecisionValidator.Validate,
+            input => review.ApproveAsync(id, input, request.HttpContext.GetCaller(), cancellationToken),
+            cancellationToken);
 }

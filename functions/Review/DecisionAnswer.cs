@@ -7,6 +7,25 @@ namespace Matchmaker.Review;
 /// <summary>Turns a decision's outcome into the HTTP answer: 200 with the decision, or 404/409 saying why in words.</summary>
 public static class DecisionAnswer
 {
+    /// <summary>Reads and validates the decision's body, then lets <paramref name="decide"/> make it and answers its outcome.</summary>
+    public static async Task<IActionResult> DecideAsync<TInput>(
+        HttpRequest request,
+        Func<TInput, IReadOnlyDictionary<string, string[]>> validate,
+        Func<TInput, Task<(SuggestionDecided? Decided, DecisionRefusal Refusal)>> decide,
+        CancellationToken cancellationToken)
+        where TInput : class
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        var (input, problem) = await JsonBody.ReadValidAsync(request, validate, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (decided, refusal) = await decide(input!);
+        return From(decided, refusal);
+    }
+
     public static IActionResult From(SuggestionDecided? decided, DecisionRefusal refusal) => refusal switch
     {
         DecisionRefusal.None => new OkObjectResult(decided),

@@ -1,5 +1,5 @@
-using static Matchmaker.Model.Matching.PairFeatureFormulas;
 using Matchmaker.Model.Skills;
+using static Matchmaker.Model.Matching.PairFeatureFormulas;
 
 namespace Matchmaker.Model.Matching;
 
