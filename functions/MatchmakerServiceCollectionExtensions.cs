@@ -46,17 +46,25 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<StorageHealthProbe>();
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<EmailOptions>>(new EmailSettingOldNames(configuration));
         services.AddHttpClient(SendGridEmailSender.HttpClientName, (sp, client) =>
             client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.AttemptTimeout);
         services.AddSingleton<IEmailSender>(EmailSenderSelector.Create);
         services.AddSingleton<EmailDelivery>();
         services.AddSingleton<EmailOutbox>();
 
+        // The Liquid templates that word every email and every page behind an email link.
+        services.AddSingleton<TemplateFiles>();
+        services.AddSingleton<EmailTemplates>();
+        services.AddSingleton<ConfirmationEmail>();
+        services.AddSingleton<PageTemplates>();
+
         // Unsubscribe links, the suppression list, and SendGrid's signed event webhook.
         services.AddSingleton<Email.Unsubscribe.SuppressionKey>();
         services.AddSingleton<Email.Unsubscribe.AddressHasher>();
         services.AddSingleton<Email.Unsubscribe.SuppressionList>();
         services.AddSingleton<Email.Unsubscribe.UnsubscribeLinks>();
+        services.AddSingleton<Email.Unsubscribe.UnsubscribePages>();
         services.AddSingleton<Email.Events.EventWebhookSignature>();
         services.AddSingleton<Email.Events.EmailEventBatches>();
         services.AddSingleton<Email.Events.EmailEventStore>();
@@ -111,10 +119,10 @@ public static class MatchmakerServiceCollectionExtensions
 
         services.AddOptions<IntroductionOptions>().Bind(configuration.GetSection(IntroductionOptions.SectionName));
         services.AddSingleton<IntroductionStore>();
-        services.AddSingleton<EmailTemplates>();
         services.AddSingleton<IntroductionEmails>();
         services.AddSingleton<IntroductionFlow>();
         services.AddSingleton<IntroductionResponses>();
+        services.AddSingleton<ResponsePage>();
         services.AddSingleton<IntroductionSweep>();
         services.AddSingleton<BadTokenThrottle>();
 

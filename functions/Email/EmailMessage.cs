@@ -3,7 +3,7 @@ namespace Matchmaker.Email;
 /// <summary>
 /// One email to one person, in both plain text and HTML. <see cref="Category"/> and <see cref="CustomArgs"/>
 /// travel with the email (SendGrid categories and custom_args; <c>X-Category</c> and <c>X-Custom-Args</c> in
-/// the outbox) so that events about it can be traced back without personal data: put ids in them, never
+/// an <c>.eml</c> file) so that events about it can be traced back without personal data: put ids in them, never
 /// addresses or names.
 /// </summary>
 public sealed record EmailMessage(

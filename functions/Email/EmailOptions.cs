@@ -5,7 +5,7 @@ public sealed class EmailOptions
 {
     public const string SectionName = "Matchmaker:Email";
 
-    /// <summary>The SendGrid API key. When empty, emails are written to <see cref="OutboxPath"/> instead of sent.</summary>
+    /// <summary>The SendGrid API key. When empty, emails are written to <see cref="EmlFolder"/> instead of sent.</summary>
     public string? SendGridApiKey { get; set; }
 
     /// <summary>The SendGrid API base address; tests point it at a stand-in.</summary>
@@ -13,10 +13,18 @@ public sealed class EmailOptions
 
     /// <summary>
     /// The folder for <c>.eml</c> files when no SendGrid key is set, created when the first email is written.
-    /// A relative path is resolved against the process's current directory (under <c>dotnet run</c> that is the
-    /// build output folder, e.g. <c>functions/bin/Debug/net10.0</c>).
+    /// A relative path is resolved against the process's current directory (<c>dotnet run --project functions</c>
+    /// sets it to the repository root). Accepted under its old name <c>Matchmaker:Email:OutboxPath</c> too:
+    /// "outbox" now means only the exactly-once table.
     /// </summary>
-    public string OutboxPath { get; set; } = ".outbox";
+    public string EmlFolder { get; set; } = ".emails";
+
+    /// <summary>
+    /// The folder of the Liquid templates that word every email and every page behind an email link. Empty:
+    /// <c>Email/Templates</c> beside the app. Coordinators can edit the files; an edit shows in the next email
+    /// or page, without a rebuild. Accepted under its old name <c>Matchmaker:Introductions:TemplatesPath</c> too.
+    /// </summary>
+    public string? TemplatesPath { get; set; }
 
     /// <summary>The sender address.</summary>
     public string From { get; set; } = "matchmaker@localhost";
@@ -67,6 +75,6 @@ public sealed class EmailOptions
     /// </summary>
     public string? EventWebhookPublicKey { get; set; }
 
-    /// <summary><see cref="OutboxPath"/> as an absolute path.</summary>
-    public string OutboxFullPath => Path.GetFullPath(OutboxPath);
+    /// <summary><see cref="EmlFolder"/> as an absolute path.</summary>
+    public string EmlFolderFullPath => Path.GetFullPath(EmlFolder);
 }

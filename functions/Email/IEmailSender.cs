@@ -1,6 +1,6 @@
 namespace Matchmaker.Email;
 
-/// <summary>Sends an email through SendGrid or, without a SendGrid key, writes it to the outbox folder.</summary>
+/// <summary>Sends an email through SendGrid or, without a SendGrid key, writes it to the eml folder as an <c>.eml</c> file.</summary>
 public interface IEmailSender
 {
     /// <summary>

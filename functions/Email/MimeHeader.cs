@@ -3,7 +3,7 @@ using System.Text;
 namespace Matchmaker.Email;
 
 /// <summary>
-/// Header values for the outbox's RFC 5322 files. Nothing a caller passes can start a new header line:
+/// Header values for the eml folder's RFC 5322 files. Nothing a caller passes can start a new header line:
 /// control characters (CR and LF among them) in names and subjects become spaces, and text that is not
 /// plain ASCII or is long is written as RFC 2047 encoded words; an address with a control character or a
 /// space is refused.

@@ -15,10 +15,4 @@ public sealed class IntroductionOptions
     public string? CoordinatorEmail { get; set; }
 
     public string CoordinatorName { get; set; } = "Matchmaker coordinators";
-
-    /// <summary>
-    /// The folder of the email templates (Liquid). Empty: <c>Email/Templates</c> beside the app.
-    /// Coordinators can edit the files; changes are picked up on the next email, without a rebuild.
-    /// </summary>
-    public string? TemplatesPath { get; set; }
 }

@@ -9,7 +9,7 @@ namespace Matchmaker.Introductions;
 /// Accept or decline an introduction with a response token: JSON <c>{token, answer}</c> answers JSON; the
 /// confirmation page's form answers with a page.
 /// </summary>
-public sealed class RespondToIntroduction(IntroductionResponses responses, BadTokenThrottle throttle)
+public sealed class RespondToIntroduction(IntroductionResponses responses, BadTokenThrottle throttle, ResponsePage page)
 {
     [Function(nameof(RespondToIntroduction))]
     public async Task<IActionResult> Run(
@@ -21,7 +21,7 @@ public sealed class RespondToIntroduction(IntroductionResponses responses, BadTo
         var address = request.HttpContext.Connection.RemoteIpAddress;
         if (throttle.IsBlocked(address))
         {
-            return fromPage ? ResponsePage.TooManyAttempts(request) : Problems.Status(429, "Too many links that were not valid came from this address.", "Wait a minute.");
+            return fromPage ? await page.TooManyAttemptsAsync(request) : Problems.Status(429, "Too many links that were not valid came from this address.", "Wait a minute.");
         }
 
         RespondInput? input;
@@ -60,12 +60,17 @@ public sealed class RespondToIntroduction(IntroductionResponses responses, BadTo
             throttle.Miss(address);
         }
 
-        return (outcome, fromPage) switch
+        if (fromPage)
         {
-            (RespondOutcome.Recorded, true) => ResponsePage.Recorded(request, input.Answer),
-            (RespondOutcome.Recorded, false) => new OkObjectResult(new { status = "recorded", answer = input.Answer }),
-            (_, true) => ResponsePage.Refused(request, outcome),
-            (RespondOutcome.NotFound, false) => Problems.NotFound(),
+            return outcome == RespondOutcome.Recorded
+                ? await page.RecordedAsync(request, input.Answer)
+                : await page.RefusedAsync(request, outcome);
+        }
+
+        return outcome switch
+        {
+            RespondOutcome.Recorded => new OkObjectResult(new { status = "recorded", answer = input.Answer }),
+            RespondOutcome.NotFound => Problems.NotFound(),
             _ => Problems.Status(410, outcome switch
             {
                 RespondOutcome.Used => "This link has been used already.",

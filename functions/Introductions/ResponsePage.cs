@@ -1,41 +1,37 @@
-using System.Text.Encodings.Web;
-using Matchmaker.Platform.Http;
+using Matchmaker.Email;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Matchmaker.Introductions;
 
 /// <summary>
-/// The pages behind the response links: a confirmation form (the GET), and the result. Every value is
-/// HTML-encoded; <see cref="HtmlPage"/> gives them their headers.
+/// The pages behind the response links: a confirmation form (the GET), and the result. The wording is in
+/// the <c>pages/introduction-*.html.liquid</c> templates; which page, and its status, is decided here.
 /// </summary>
-public static class ResponsePage
+public sealed class ResponsePage(PageTemplates pages)
 {
-    public static ContentResult Confirm(HttpRequest request, string token, string? answer, string needTitle) =>
-        HtmlPage.Create(request, 200, "Your answer", $"""
-            <p>You were asked whether you would like an introduction about <strong>{Encode(needTitle)}</strong>.</p>
-            <p>Nothing happens until you press a button.</p>
-            <form method="post" action="respond">
-              <input type="hidden" name="token" value="{Encode(token)}">
-              <button type="submit" name="answer" value="accept"{(answer == IntroductionAnswer.Accept ? " autofocus" : "")}>Yes, introduce us</button>
-              <button type="submit" name="answer" value="decline"{(answer == IntroductionAnswer.Decline ? " autofocus" : "")}>No, thank you</button>
-            </form>
-            """);
+    public Task<ContentResult> ConfirmAsync(HttpRequest request, string token, string? answer, string? needTitle) =>
+        pages.RenderAsync(request, StatusCodes.Status200OK, "introduction-confirm", new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["need_title"] = needTitle,
+            ["token"] = token,
 
-    public static ContentResult Recorded(HttpRequest request, string answer) => answer == IntroductionAnswer.Accept
-        ? HtmlPage.Create(request, 200, "Thank you", "<p>Thank you: your yes is recorded. If the other side says yes too, you will both get an email with each other's contact details.</p>")
-        : HtmlPage.Create(request, 200, "Thank you", "<p>Thank you: your answer is recorded. Nothing has been shared, and both sides will be told politely.</p>");
+            // Only a known answer is passed on: it only decides which button has the focus.
+            ["answer"] = answer is IntroductionAnswer.Accept or IntroductionAnswer.Decline ? answer : "",
+        });
 
-    public static ContentResult Refused(HttpRequest request, RespondOutcome outcome) => outcome switch
+    public Task<ContentResult> RecordedAsync(HttpRequest request, string answer) => answer == IntroductionAnswer.Accept
+        ? pages.RenderAsync(request, StatusCodes.Status200OK, "introduction-accepted")
+        : pages.RenderAsync(request, StatusCodes.Status200OK, "introduction-declined");
+
+    public Task<ContentResult> RefusedAsync(HttpRequest request, RespondOutcome outcome) => outcome switch
     {
-        RespondOutcome.Used => HtmlPage.Create(request, 410, "Already answered", "<p>This link has been used: your answer was recorded before. Nothing more to do.</p>"),
-        RespondOutcome.Expired => HtmlPage.Create(request, 410, "Link expired", "<p>This link has expired: the time to answer has passed. A coordinator may suggest the introduction again.</p>"),
-        RespondOutcome.Closed => HtmlPage.Create(request, 410, "Introduction closed", "<p>This introduction has ended, so there is nothing to answer any more.</p>"),
-        _ => HtmlPage.Create(request, 404, "Link not valid", "<p>This link is not valid. Please use the link in your email exactly as it was sent.</p>"),
+        RespondOutcome.Used => pages.RenderAsync(request, StatusCodes.Status410Gone, "introduction-used"),
+        RespondOutcome.Expired => pages.RenderAsync(request, StatusCodes.Status410Gone, "introduction-expired"),
+        RespondOutcome.Closed => pages.RenderAsync(request, StatusCodes.Status410Gone, "introduction-closed"),
+        _ => pages.RenderAsync(request, StatusCodes.Status404NotFound, "introduction-not-valid"),
     };
 
-    public static ContentResult TooManyAttempts(HttpRequest request) =>
-        HtmlPage.Create(request, 429, "Too many attempts", "<p>Too many links that were not valid came from here. Please wait a minute and try again.</p>");
-
-    private static string Encode(string value) => HtmlEncoder.Default.Encode(value);
+    public Task<ContentResult> TooManyAttemptsAsync(HttpRequest request) =>
+        pages.RenderAsync(request, StatusCodes.Status429TooManyRequests, "introduction-too-many");
 }

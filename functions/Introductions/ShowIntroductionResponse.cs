@@ -9,7 +9,7 @@ namespace Matchmaker.Introductions;
 /// Where a response link leads: a page asking to confirm the answer. It changes nothing, because mail
 /// scanners open links; only the page's button (a POST) answers.
 /// </summary>
-public sealed class ShowIntroductionResponse(IntroductionResponses responses, NeedStore needs, BadTokenThrottle throttle)
+public sealed class ShowIntroductionResponse(IntroductionResponses responses, NeedStore needs, BadTokenThrottle throttle, ResponsePage page)
 {
     [Function(nameof(ShowIntroductionResponse))]
     public async Task<IActionResult> Run(
@@ -20,7 +20,7 @@ public sealed class ShowIntroductionResponse(IntroductionResponses responses, Ne
         var address = request.HttpContext.Connection.RemoteIpAddress;
         if (throttle.IsBlocked(address))
         {
-            return ResponsePage.TooManyAttempts(request);
+            return await page.TooManyAttemptsAsync(request);
         }
 
         var token = request.Query["token"].ToString();
@@ -32,10 +32,10 @@ public sealed class ShowIntroductionResponse(IntroductionResponses responses, Ne
 
         if (outcome != RespondOutcome.Recorded)
         {
-            return ResponsePage.Refused(request, outcome);
+            return await page.RefusedAsync(request, outcome);
         }
 
         var need = await needs.FindAsync(introduction!.NeedId, cancellationToken);
-        return ResponsePage.Confirm(request, token, request.Query["answer"].ToString(), need?.Title ?? "a need");
+        return await page.ConfirmAsync(request, token, request.Query["answer"].ToString(), need?.Title);
     }
 }

@@ -8,7 +8,7 @@ namespace Matchmaker.Profiles;
 /// Issues confirmation codes and sends the confirmation email: the only email that ever goes to an
 /// address that is not confirmed yet. Codes are random, stored as hashes, and valid for seven days.
 /// </summary>
-public sealed class ProfileConfirmation(IEmailSender email, IOptions<MatchmakerOptions> options, TimeProvider time)
+public sealed class ProfileConfirmation(IEmailSender email, ConfirmationEmail confirmationEmail, IOptions<MatchmakerOptions> options, TimeProvider time)
 {
     public static readonly TimeSpan CodeLifetime = TimeSpan.FromDays(7);
 
@@ -24,8 +24,10 @@ public sealed class ProfileConfirmation(IEmailSender email, IOptions<MatchmakerO
     public bool Accepts(ProfileEntity profile, string? code) =>
         SecretToken.Matches(code, profile.ConfirmationCodeHash) && time.GetUtcNow() <= profile.ConfirmationExpiresAt;
 
-    public Task SendAsync(ProfileEntity profile, string code, string ownerToken, CancellationToken cancellationToken) =>
-        email.SendAsync(
-            ConfirmationEmail.Create(profile.Email, profile.Name, profile.Id, code, ownerToken, new Uri(options.Value.PublicBaseUrl)),
-            cancellationToken);
+    public async Task SendAsync(ProfileEntity profile, string code, string ownerToken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var message = await confirmationEmail.CreateAsync(profile.Email, profile.Name, profile.Id, code, ownerToken, new Uri(options.Value.PublicBaseUrl));
+        await email.SendAsync(message, cancellationToken);
+    }
 }

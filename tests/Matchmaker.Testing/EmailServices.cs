@@ -23,10 +23,14 @@ public static class EmailServices
         services.AddSingleton(time ?? TimeProvider.System);
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<EmailOptions>>(new EmailSettingOldNames(configuration));
         services.AddHttpClient(SendGridEmailSender.HttpClientName, (sp, client) =>
             client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.AttemptTimeout);
         services.AddSingleton<IEmailSender>(EmailSenderSelector.Create);
         services.AddSingleton<Matchmaker.Email.Outbox.EmailDelivery>();
+        services.AddSingleton<TemplateFiles>();
+        services.AddSingleton<EmailTemplates>();
+        services.AddSingleton<ConfirmationEmail>();
         return services.BuildServiceProvider();
     }
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Matchmaker.Testing;
 
 /// <summary>
-/// A small reader for the outbox's files, written for the tests and independent of the code that writes
+/// A small reader for the app's .eml files, written for the tests and independent of the code that writes
 /// them: unfolds headers, decodes RFC 2047 words (B and Q) and quoted-printable or base64 parts.
 /// </summary>
 public sealed partial class EmlFile

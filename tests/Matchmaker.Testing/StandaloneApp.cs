@@ -17,7 +17,7 @@ public sealed class StandaloneApp : IAsyncDisposable
         Outbox = new Outbox(outbox);
     }
 
-    /// <summary>This app's own email outbox folder.</summary>
+    /// <summary>This app's own eml folder (no SendGrid key: every email is an .eml file there).</summary>
     public Outbox Outbox { get; }
 
     public HttpClient Client { get; }
@@ -38,7 +38,7 @@ public sealed class StandaloneApp : IAsyncDisposable
             "--environment=Testing",
             "--Matchmaker:SeedDemoData=false",
             "--Matchmaker:TrainBootstrapModel=false",
-            $"--Matchmaker:Email:OutboxPath={outbox}",
+            $"--Matchmaker:Email:EmlFolder={outbox}",
             // The console gets warnings and errors only: tests read what they check from the app itself (and
             // Errors below), and writing every request's information lines to the test host's output costs time.
             "--Logging:Console:LogLevel:Default=Warning",

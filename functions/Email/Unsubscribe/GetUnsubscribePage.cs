@@ -5,7 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace Matchmaker.Email.Unsubscribe;
 
 /// <summary>The unsubscribe link opened in a browser: a page asking to confirm with a button. It changes nothing.</summary>
-public sealed class GetUnsubscribePage(UnsubscribeLinks links)
+public sealed class GetUnsubscribePage(UnsubscribeLinks links, UnsubscribePages pages)
 {
     [Function(nameof(GetUnsubscribePage))]
     public async Task<IActionResult> Run(
@@ -14,9 +14,9 @@ public sealed class GetUnsubscribePage(UnsubscribeLinks links)
     {
         if (UnsubscribeToken.FromQuery(request) is not { } token)
         {
-            return UnsubscribePages.Missing(request);
+            return await pages.MissingAsync(request);
         }
 
-        return await links.IsKnownAsync(token, cancellationToken) ? UnsubscribePages.Confirm(request, token) : UnsubscribePages.Unknown(request);
+        return await links.IsKnownAsync(token, cancellationToken) ? await pages.ConfirmAsync(request, token) : await pages.UnknownAsync(request);
     }
 }

@@ -1,15 +1,13 @@
-using System.Text.Encodings.Web;
-using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Matchmaker.Email.Unsubscribe;
 
 /// <summary>
-/// The small HTML pages of unsubscribing, for people who open the link in a browser. They have no script
-/// or style at all, and every value in them is encoded.
+/// The small HTML pages of unsubscribing, for people who open the link in a browser. The wording is in the
+/// <c>pages/unsubscribe-*.html.liquid</c> templates; which page, and its status, is decided here.
 /// </summary>
-public static class UnsubscribePages
+public sealed class UnsubscribePages(PageTemplates pages)
 {
     public static bool WantsHtml(HttpRequest request)
     {
@@ -21,30 +19,19 @@ public static class UnsubscribePages
     /// Asks to confirm. A GET never unsubscribes: mail security scanners open links in emails, and a link
     /// that acted on a GET would unsubscribe people who never clicked it.
     /// </summary>
-    public static IActionResult Confirm(HttpRequest request, string token)
-    {
-        // Relative to the page's own address, so that it also works behind a proxy that adds a path prefix.
-        var action = HtmlEncoder.Default.Encode($"unsubscribe?{UnsubscribeToken.Field}={Uri.EscapeDataString(token)}");
-        return HtmlPage.Create(
-            request,
-            StatusCodes.Status200OK,
-            "Unsubscribe from Matchmaker emails?",
-            "<p>Matchmaker will send no more emails to this address.</p>" +
-            $"<form method=\"post\" action=\"{action}\">" +
-            "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">" +
-            "<button type=\"submit\">Unsubscribe</button></form>");
-    }
+    public Task<ContentResult> ConfirmAsync(HttpRequest request, string token) =>
+        pages.RenderAsync(request, StatusCodes.Status200OK, "unsubscribe-confirm", new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            // Relative to the page's own address, so that it also works behind a proxy that adds a path prefix.
+            ["action"] = $"unsubscribe?{UnsubscribeToken.Field}={Uri.EscapeDataString(token)}",
+        });
 
-    public static IActionResult Done(HttpRequest request) =>
-        HtmlPage.Create(request, StatusCodes.Status200OK, "You are unsubscribed", "<p>Matchmaker will send no more emails to this address.</p>");
+    public Task<ContentResult> DoneAsync(HttpRequest request) =>
+        pages.RenderAsync(request, StatusCodes.Status200OK, "unsubscribe-done");
 
-    public static IActionResult Unknown(HttpRequest request) =>
-        HtmlPage.Create(
-            request,
-            StatusCodes.Status404NotFound,
-            "This unsubscribe link is not valid",
-            "<p>It may have been copied incompletely. Open the link from the email again, or reply to the email to ask to be unsubscribed.</p>");
+    public Task<ContentResult> UnknownAsync(HttpRequest request) =>
+        pages.RenderAsync(request, StatusCodes.Status404NotFound, "unsubscribe-not-valid");
 
-    public static IActionResult Missing(HttpRequest request) =>
-        HtmlPage.Create(request, StatusCodes.Status400BadRequest, "This unsubscribe link is incomplete", "<p>Open the link from the email again.</p>");
+    public Task<ContentResult> MissingAsync(HttpRequest request) =>
+        pages.RenderAsync(request, StatusCodes.Status400BadRequest, "unsubscribe-incomplete");
 }

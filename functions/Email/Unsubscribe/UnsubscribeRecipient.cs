@@ -9,7 +9,7 @@ namespace Matchmaker.Email.Unsubscribe;
 /// The one-click unsubscribe (RFC 8058): the address is suppressed before the answer, and a repeat answers
 /// the same. Browsers (the confirm page's button) get a page; mail clients and scripts get JSON.
 /// </summary>
-public sealed class UnsubscribeRecipient(UnsubscribeLinks links)
+public sealed class UnsubscribeRecipient(UnsubscribeLinks links, UnsubscribePages pages)
 {
     [Function(nameof(UnsubscribeRecipient))]
     public async Task<IActionResult> Run(
@@ -20,14 +20,14 @@ public sealed class UnsubscribeRecipient(UnsubscribeLinks links)
         var (token, problem) = await UnsubscribeToken.ReadAsync(request, cancellationToken);
         if (problem is not null)
         {
-            return html ? UnsubscribePages.Missing(request) : problem;
+            return html ? await pages.MissingAsync(request) : problem;
         }
 
         if (!await links.UnsubscribeAsync(token!, cancellationToken))
         {
-            return html ? UnsubscribePages.Unknown(request) : Problems.NotFound();
+            return html ? await pages.UnknownAsync(request) : Problems.NotFound();
         }
 
-        return html ? UnsubscribePages.Done(request) : new OkObjectResult(UnsubscribeResult.Unsubscribed);
+        return html ? await pages.DoneAsync(request) : new OkObjectResult(UnsubscribeResult.Unsubscribed);
     }
 }

@@ -22,7 +22,7 @@ public sealed class MatchmakerMetrics
         suggestionsMade = meter.CreateCounter<long>("matchmaker.suggestions.made", "{suggestion}", "New suggestions written, by the model version that scored them");
         approvals = meter.CreateCounter<long>("matchmaker.suggestions.approved", "{suggestion}", "Suggestions approved by a coordinator, by model version");
         rejections = meter.CreateCounter<long>("matchmaker.suggestions.rejected", "{suggestion}", "Suggestions rejected by a coordinator, by reason and model version");
-        emailsSent = meter.CreateCounter<long>("matchmaker.emails.sent", "{email}", "Emails handed to SendGrid or the outbox, by kind");
+        emailsSent = meter.CreateCounter<long>("matchmaker.emails.sent", "{email}", "Emails handed to SendGrid or written to the eml folder, by kind");
     }
 
     public void SuggestionsMade(int count, string modelVersion)

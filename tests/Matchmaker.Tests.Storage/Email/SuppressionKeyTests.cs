@@ -1,7 +1,6 @@
 using Azure.Storage.Blobs;
 using Matchmaker.Email.Unsubscribe;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Tests.Storage.Email;
@@ -42,11 +41,11 @@ public sealed class SuppressionKeyTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public void The_confirm_page_encodes_the_token_it_puts_in_the_form()
+    public async Task The_confirm_page_encodes_the_token_it_puts_in_the_form()
     {
         var context = new DefaultHttpContext();
 
-        var page = (ContentResult)UnsubscribePages.Confirm(context.Request, "\"><script>alert(1)</script>");
+        var page = await new UnsubscribePages(TestTemplates.Pages()).ConfirmAsync(context.Request, "\"><script>alert(1)</script>");
 
         Assert.DoesNotContain("<script", page.Content!, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("\">", page.Content!.Split("action=\"")[1].Split('"')[0], StringComparison.Ordinal);

@@ -6,11 +6,11 @@ using Matchmaker.Review;
 
 namespace Matchmaker.Tests.Storage.Introductions;
 
-/// <summary>Without a SendGrid key the whole introduction is written to the outbox folder as .eml files, with the same states.</summary>
+/// <summary>Without a SendGrid key the whole introduction is written to the eml folder as .eml files, with the same states.</summary>
 public sealed partial class OutboxFolderFlowTests(IntroductionFolderWorld world) : IClassFixture<IntroductionFolderWorld>
 {
     [Fact]
-    public async Task Approval_asking_both_answers_and_the_introduction_all_land_in_the_outbox_folder()
+    public async Task Approval_asking_both_answers_and_the_introduction_all_land_in_the_eml_folder()
     {
         var introduced = await world.SuggestedAsync();
         var approved = await world.SendAsync(HttpMethod.Post, $"/api/suggestions/{introduced.SuggestionId}/approve", ApiWorld.CoordinatorKey, new ApproveInput("Say hello."));

@@ -21,9 +21,9 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     private static ProfileConfirmation Confirmation()
     {
         var outbox = Path.Combine(Path.GetTempPath(), $"outbox-{Guid.NewGuid():N}");
-        var email = EmailServices.Build(new Dictionary<string, string?> { ["Matchmaker:Email:OutboxPath"] = outbox })
+        var email = EmailServices.Build(new Dictionary<string, string?> { ["Matchmaker:Email:EmlFolder"] = outbox })
             .GetRequiredService<Matchmaker.Email.IEmailSender>();
-        return new ProfileConfirmation(email, Options.Create(new MatchmakerOptions()), TimeProvider.System);
+        return new ProfileConfirmation(email, TestTemplates.Confirmation(), Options.Create(new MatchmakerOptions()), TimeProvider.System);
     }
 
     [Fact]

@@ -8,11 +8,12 @@ public sealed class ConfirmationEmailTests
     private const string Code = "482913";
     private const string Token = "Tq9xv3-owner_token_example";
     private static readonly Uri BaseUrl = new("https://matchmaker.example");
+    private static readonly ConfirmationEmail Confirmation = TestTemplates.Confirmation();
 
     [Fact]
-    public void A_name_with_markup_is_encoded_in_the_html_and_appears_raw_nowhere_in_it()
+    public async Task A_name_with_markup_is_encoded_in_the_html_and_appears_raw_nowhere_in_it()
     {
-        var email = ConfirmationEmail.Create("sam@example.org", "<script>alert(1)</script>", ProfileId, Code, Token, BaseUrl);
+        var email = await Confirmation.CreateAsync("sam@example.org", "<script>alert(1)</script>", ProfileId, Code, Token, BaseUrl);
 
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", email.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", email.Html, StringComparison.OrdinalIgnoreCase);
@@ -20,9 +21,9 @@ public sealed class ConfirmationEmailTests
     }
 
     [Fact]
-    public void Every_value_is_encoded_in_the_html()
+    public async Task Every_value_is_encoded_in_the_html()
     {
-        var email = ConfirmationEmail.Create("sam@example.org", "Zoë & \"friends\"", "id<b>", "<i>code</i>", "tok\"en", BaseUrl);
+        var email = await Confirmation.CreateAsync("sam@example.org", "Zoë & \"friends\"", "id<b>", "<i>code</i>", "tok\"en", BaseUrl);
 
         Assert.DoesNotContain("<b>", email.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("<i>", email.Html, StringComparison.Ordinal);
@@ -32,9 +33,9 @@ public sealed class ConfirmationEmailTests
     }
 
     [Fact]
-    public void The_code_and_profile_id_are_in_both_parts()
+    public async Task The_code_and_profile_id_are_in_both_parts()
     {
-        var email = ConfirmationEmail.Create("sam@example.org", "Sam Example", ProfileId, Code, Token, BaseUrl);
+        var email = await Confirmation.CreateAsync("sam@example.org", "Sam Example", ProfileId, Code, Token, BaseUrl);
 
         Assert.Contains(Code, email.PlainText, StringComparison.Ordinal);
         Assert.Contains(Code, email.Html, StringComparison.Ordinal);
@@ -44,9 +45,9 @@ public sealed class ConfirmationEmailTests
     }
 
     [Fact]
-    public void It_says_how_to_confirm_and_links_the_profile_with_the_owner_token_in_the_fragment()
+    public async Task It_says_how_to_confirm_and_links_the_profile_with_the_owner_token_in_the_fragment()
     {
-        var email = ConfirmationEmail.Create("sam@example.org", "Sam Example", ProfileId, Code, Token, BaseUrl);
+        var email = await Confirmation.CreateAsync("sam@example.org", "Sam Example", ProfileId, Code, Token, BaseUrl);
 
         var profileLink = $"https://matchmaker.example/api/profiles/{ProfileId}#token={Token}";
         Assert.Contains(profileLink, email.PlainText, StringComparison.Ordinal);
@@ -65,18 +66,18 @@ public sealed class ConfirmationEmailTests
     [InlineData("https://coops.example/matchmaker/", "https://coops.example/matchmaker/api/profiles/")]
     [InlineData("https://coops.example/matchmaker", "https://coops.example/matchmaker/api/profiles/")]
     [InlineData("http://localhost:7071/", "http://localhost:7071/api/profiles/")]
-    public void Links_keep_the_base_address_path_with_or_without_a_trailing_slash(string baseUrl, string expected)
+    public async Task Links_keep_the_base_address_path_with_or_without_a_trailing_slash(string baseUrl, string expected)
     {
-        var email = ConfirmationEmail.Create("sam@example.org", "Sam", ProfileId, Code, Token, new Uri(baseUrl));
+        var email = await Confirmation.CreateAsync("sam@example.org", "Sam", ProfileId, Code, Token, new Uri(baseUrl));
 
         Assert.Contains($"{expected}{ProfileId}#token=", email.PlainText, StringComparison.Ordinal);
         Assert.Contains($"{expected}{ProfileId}/confirm", email.PlainText, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void It_goes_to_the_person_as_a_confirmation_without_unsubscribe_headers()
+    public async Task It_goes_to_the_person_as_a_confirmation_without_unsubscribe_headers()
     {
-        var email = ConfirmationEmail.Create("sam@example.org", "Sam Example", ProfileId, Code, Token, BaseUrl);
+        var email = await Confirmation.CreateAsync("sam@example.org", "Sam Example", ProfileId, Code, Token, BaseUrl);
 
         Assert.Equal("sam@example.org", email.To);
         Assert.Equal("Sam Example", email.ToName);

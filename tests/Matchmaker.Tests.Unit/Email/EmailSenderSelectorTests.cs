@@ -17,11 +17,11 @@ public sealed class EmailSenderSelectorTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
-    public void Without_a_sendgrid_key_emails_go_to_the_outbox(string? key)
+    public void Without_a_sendgrid_key_emails_go_to_the_eml_folder(string? key)
     {
         using var services = EmailServices.Build(new Dictionary<string, string?> { ["Matchmaker:Email:SendGridApiKey"] = key });
 
-        Assert.IsType<OutboxEmailSender>(services.GetRequiredService<IEmailSender>());
+        Assert.IsType<EmlFolderEmailSender>(services.GetRequiredService<IEmailSender>());
     }
 
     [Fact]

@@ -6,17 +6,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.Unit.Email;
 
-public sealed class OutboxEmailSenderTests : IDisposable
+public sealed class EmlFolderEmailSenderTests : IDisposable
 {
-    private readonly string outbox = Path.Combine(Path.GetTempPath(), $"matchmaker-outbox-{Guid.NewGuid():N}", "nested");
+    private readonly string folder = Path.Combine(Path.GetTempPath(), $"matchmaker-eml-{Guid.NewGuid():N}", "nested");
     private readonly CapturedLogs logs = new();
     private readonly ServiceProvider services;
 
-    public OutboxEmailSenderTests() =>
+    public EmlFolderEmailSenderTests() =>
         services = EmailServices.Build(
             new Dictionary<string, string?>
             {
-                ["Matchmaker:Email:OutboxPath"] = outbox,
+                ["Matchmaker:Email:EmlFolder"] = folder,
                 ["Matchmaker:Email:From"] = "matchmaker@coops.example",
             },
             logs);
@@ -26,7 +26,7 @@ public sealed class OutboxEmailSenderTests : IDisposable
     public void Dispose()
     {
         services.Dispose();
-        var root = Path.GetDirectoryName(outbox)!;
+        var root = Path.GetDirectoryName(folder)!;
         if (Directory.Exists(root))
         {
             Directory.Delete(root, recursive: true);
@@ -34,13 +34,13 @@ public sealed class OutboxEmailSenderTests : IDisposable
     }
 
     [Fact]
-    public async Task An_email_becomes_one_eml_file_in_a_new_outbox_folder_named_by_time_and_a_random_part()
+    public async Task An_email_becomes_one_eml_file_in_a_new_folder_named_by_time_and_a_random_part()
     {
         await Sender.SendAsync(TestEmails.Introduction(), default);
 
-        var file = Assert.Single(Directory.GetFiles(outbox));
+        var file = Assert.Single(Directory.GetFiles(folder));
         Assert.Matches(@"^\d{8}T\d{9}Z-[0-9a-f]{16}\.eml$", Path.GetFileName(file));
-        Assert.DoesNotContain(Directory.GetFileSystemEntries(outbox), path => !path.EndsWith(".eml", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(folder), path => !path.EndsWith(".eml", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class OutboxEmailSenderTests : IDisposable
         await Assert.ThrowsAsync<ArgumentException>(() => Sender.SendAsync(TestEmails.Introduction() with { To = address }, default));
         await Assert.ThrowsAsync<ArgumentException>(() => Sender.SendAsync(TestEmails.Introduction() with { Cc = [new EmailRecipient(address)] }, default));
 
-        Assert.False(Directory.Exists(outbox) && Directory.EnumerateFileSystemEntries(outbox).Any());
+        Assert.False(Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any());
     }
 
     [Fact]
@@ -139,9 +139,9 @@ public sealed class OutboxEmailSenderTests : IDisposable
     {
         await Sender.SendAsync(TestEmails.Introduction(), default);
 
-        var file = Assert.Single(Directory.GetFiles(outbox));
+        var file = Assert.Single(Directory.GetFiles(folder));
         var message = Assert.Single(logs.Messages);
-        Assert.Equal($"Information: Email written to the outbox: {file}", message);
+        Assert.Equal($"Information: Email written to the eml folder: {file}", message);
         Assert.DoesNotContain(TestEmails.Recipient, string.Concat(logs.Messages), StringComparison.OrdinalIgnoreCase);
     }
 
@@ -150,18 +150,18 @@ public sealed class OutboxEmailSenderTests : IDisposable
     {
         await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Sender.SendAsync(TestEmails.Introduction(), default)));
 
-        Assert.Equal(20, Directory.GetFiles(outbox, "*.eml").Length);
+        Assert.Equal(20, Directory.GetFiles(folder, "*.eml").Length);
     }
 
     [Fact]
-    public void A_relative_outbox_path_is_resolved_against_the_current_directory()
+    public void A_relative_folder_is_resolved_against_the_current_directory()
     {
         var options = new EmailOptions();
 
-        Assert.Equal(".outbox", options.OutboxPath);
-        Assert.Equal(Path.Combine(Environment.CurrentDirectory, ".outbox"), options.OutboxFullPath);
+        Assert.Equal(".emails", options.EmlFolder);
+        Assert.Equal(Path.Combine(Environment.CurrentDirectory, ".emails"), options.EmlFolderFullPath);
     }
 
     private async Task<EmlFile> ReadSingleAsync() =>
-        EmlFile.Parse(await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(outbox))));
+        EmlFile.Parse(await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(folder))));
 }

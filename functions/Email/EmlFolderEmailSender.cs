@@ -8,13 +8,15 @@ namespace Matchmaker.Email;
 
 /// <summary>
 /// The sender when no SendGrid key is configured: each email becomes one <c>.eml</c> file in
-/// <see cref="EmailOptions.OutboxPath"/> (created as needed), named by UTC time and a random part so files
+/// <see cref="EmailOptions.EmlFolder"/> (created as needed), named by UTC time and a random part so files
 /// sort by time and never overwrite each other. Any mail client opens them. The log names the file only.
+/// Not to be confused with the outbox (<c>Email/Outbox/</c>), the table through which every email is sent
+/// exactly once, whichever sender then sends it.
 /// </summary>
-public sealed partial class OutboxEmailSender(
+public sealed partial class EmlFolderEmailSender(
     IOptions<EmailOptions> options,
     TimeProvider time,
-    ILogger<OutboxEmailSender> logger) : IEmailSender
+    ILogger<EmlFolderEmailSender> logger) : IEmailSender
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -26,7 +28,7 @@ public sealed partial class OutboxEmailSender(
         var uniqueId = RandomNumberGenerator.GetHexString(32, lowercase: true);
         var content = EmlFormatter.Format(message, new EmailRecipient(settings.From, settings.FromName), now, uniqueId);
 
-        var folder = settings.OutboxFullPath;
+        var folder = settings.EmlFolderFullPath;
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"{now.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}-{uniqueId[..16]}.eml");
         var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 4096, useAsync: true);
@@ -38,6 +40,6 @@ public sealed partial class OutboxEmailSender(
         LogWritten(logger, path);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Email written to the outbox: {Path}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email written to the eml folder: {Path}")]
     private static partial void LogWritten(ILogger logger, string path);
 }
