@@ -6,10 +6,14 @@ namespace Matchmaker.Tests.Storage.Introductions;
 
 /// <summary>
 /// An <see cref="IntroductionWorld"/> whose introductions queue is not consumed, so a test delivers each
-/// step itself (<see cref="AdvanceAsync"/>), once, several times or in parallel, as a queue would.
+/// step itself (<see cref="AdvanceAsync"/>), once, several times or in parallel, as a queue would. Its tests
+/// run hundreds of steps one after another, so its Azurite is its own: waiting behind other worlds' requests
+/// on the shared one would add to every step.
 /// </summary>
 public sealed class OutboxWorld : IntroductionWorld
 {
+    protected override bool HasOwnAzurite => true;
+
     public IntroductionFlow Flow => App.Services.GetRequiredService<IntroductionFlow>();
 
     public EmailOutbox Outbox => App.Services.GetRequiredService<EmailOutbox>();
