@@ -9,6 +9,7 @@ using Matchmaker.Platform.Common;
 using Matchmaker.Platform.Http;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Ranking;
+using Matchmaker.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,10 +37,10 @@ public sealed class StoredNetwork : IAsyncDisposable
 
     private const int MaxBatch = 100;
 
-    private readonly PrivateAzurite azurite;
+    private readonly AzuriteProcess azurite;
     private readonly ServiceProvider services;
 
-    private StoredNetwork(PrivateAzurite azurite, ServiceProvider services, IReadOnlyList<PersonProjection> people, int indexRows)
+    private StoredNetwork(AzuriteProcess azurite, ServiceProvider services, IReadOnlyList<PersonProjection> people, int indexRows)
     {
         this.azurite = azurite;
         this.services = services;
@@ -56,7 +57,7 @@ public sealed class StoredNetwork : IAsyncDisposable
 
     public static async Task<StoredNetwork> CreateAsync(int profiles, int maxCandidates)
     {
-        var azurite = await PrivateAzurite.StartAsync();
+        var azurite = await AzuriteProcess.StartAsync();
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace Matchmaker.Testing;
+
+/// <summary>
+/// A private Azurite (the version pinned in package.json) on free ports with in-memory storage, so tests
+/// never touch a developer's data and can stop it to simulate an outage. Besides Azurite's development
+/// account it can hold further accounts (<see cref="SharedAzurite"/> gives one to each test world).
+/// </summary>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    /// <summary>Azurite's well-known development account.</summary>
+    public const string DevelopmentAccount = "devstoreaccount1";
+
+    // Azurite's well-known development key, used for every account here; not a secret.
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly Process process;
+
+    private AzuriteProcess(Process process, int blobPort, int queuePort, int tablePort)
+    {
+        this.process = process;
+        Ports = [blobPort, queuePort, tablePort];
+    }
+
+    /// <summary>The development account's connection string.</summary>
+    public string ConnectionString => ConnectionStringOf(DevelopmentAccount);
+
+    public IReadOnlyList<int> Ports { get; }
+
+    /// <summary>The connection string of <paramref name="account"/>, one of the accounts Azurite was started with.</summary>
+    public string ConnectionStringOf(string account) =>
+        $"DefaultEndpointsProtocol=http;AccountName={account};" +
+        $"AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{Ports[0]}/{account};" +
+        $"QueueEndpoint=http://127.0.0.1:{Ports[1]}/{account};" +
+        $"TableEndpoint=http://127.0.0.1:{Ports[2]}/{account};";
+
+    /// <summary>Starts Azurite with the development account and <paramref name="accounts"/> (lower-case letters and digits).</summary>
+    public static async Task<AzuriteProcess> StartAsync(params IEnumerable<string> accounts)
+    {
+        var executable = Repository.Path("node_modules", ".bin", "azurite");
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException("Azurite is not installed: run 'npm ci' in the repository root.");
+        }
+
+        var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+        var start = new ProcessStartInfo(executable)
+        {
+            ArgumentList =
+            {
+                "--inMemoryPersistence", "--silent", "--skipApiVersionCheck",
+                "--blobPort", $"{blob}", "--queuePort", $"{queue}", "--tablePort", $"{table}",
+            },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        if (accounts.Any())
+        {
+            // Azurite's own variable for its accounts: "name:key;name:key"; the development account is listed
+            // too, so it stays available.
+            start.Environment["AZURITE_ACCOUNTS"] = string.Join(';', accounts.Prepend(DevelopmentAccount).Select(name => $"{name}:{AccountKey}"));
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var azurite = new AzuriteProcess(process, blob, queue, table);
+        for (var attempt = 0; !await azurite.IsListeningAsync(); attempt++)
+        {
+            if (attempt > 300 || process.HasExited)
+            {
+                await azurite.DisposeAsync();
+                throw new InvalidOperationException("Azurite did not start.");
+            }
+
+            await Task.Delay(100);
+        }
+
+        return azurite;
+    }
+
+    /// <summary>Stops Azurite at once, from any thread and without waiting (e.g. when the test process exits).</summary>
+    public void Kill()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        process.Dispose();
+    }
+
+    private async Task<bool> IsListeningAsync()
+    {
+        foreach (var port in Ports)
+        {
+            using var client = new TcpClient();
+            try
+            {
+                await client.ConnectAsync("127.0.0.1", port);
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,60 @@
+using Matchmaker.Platform.Hosting.Standalone;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Matchmaker.Testing;
+
+/// <summary>The standalone host, in this process, on a free loopback port, against the given storage.</summary>
+public sealed class StandaloneApp : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private StandaloneApp(WebApplication app, Uri address, string outbox)
+    {
+        this.app = app;
+        Client = new HttpClient { BaseAddress = address };
+        Outbox = new Outbox(outbox);
+    }
+
+    /// <summary>This app's own eml folder (no SendGrid key: every email is an .eml file there).</summary>
+    public Outbox Outbox { get; }
+
+    public HttpClient Client { get; }
+
+    /// <summary>What the app logged at Error or above.</summary>
+    public ServerErrors Errors { get; } = new();
+
+    public IServiceProvider Services => app.Services;
+
+    public static async Task<StandaloneApp> StartAsync(string storageConnectionString, params string[] settings)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var outbox = Path.Combine(Path.GetTempPath(), "matchmaker-tests", $"outbox-{Guid.NewGuid():N}");
+        string[] args =
+        [
+            $"--urls={address}",
+            $"--AzureWebJobsStorage={storageConnectionString}",
+            "--environment=Testing",
+            "--Matchmaker:SeedDemoData=false",
+            "--Matchmaker:TrainBootstrapModel=false",
+            $"--Matchmaker:Email:EmlFolder={outbox}",
+            // The console gets warnings and errors only: tests read what they check from the app itself (and
+            // Errors below), and writing every request's information lines to the test host's output costs time.
+            "--Logging:Console:LogLevel:Default=Warning",
+            .. settings,
+        ];
+        var app = StandaloneHost.Create(args);
+        var started = new StandaloneApp(app, address, outbox);
+        app.Services.GetRequiredService<ILoggerFactory>().AddProvider(started.Errors);
+        await app.StartAsync();
+        return started;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

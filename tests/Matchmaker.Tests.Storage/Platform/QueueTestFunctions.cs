@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using Azure.Storage.Queues.Models;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Tests.Storage.Platform;
+
+/// <summary>Queue functions for the listener tests; queue names come from settings so each test has its own.</summary>
+public sealed class QueueTestFunctions
+{
+    public static ConcurrentDictionary<string, int> Calls { get; } = new();
+
+    public static ConcurrentDictionary<string, long> LastDequeueCount { get; } = new();
+
+    public static ConcurrentBag<TestPayload> Received { get; } = [];
+
+    [Function("AlwaysFails")]
+    public static void AlwaysFails([QueueTrigger("%FailingQueue%")] string message)
+    {
+        Calls.AddOrUpdate(message, 1, (_, count) => count + 1);
+        throw new InvalidOperationException("This function always fails.");
+    }
+
+    [Function("FailsOnce")]
+    public static void FailsOnce([QueueTrigger("%FlakyQueue%")] QueueMessage message)
+    {
+        var text = message.Body.ToString();
+        LastDequeueCount[text] = message.DequeueCount;
+        if (Calls.AddOrUpdate(text, 1, (_, count) => count + 1) == 1)
+        {
+            throw new InvalidOperationException("The first try fails.");
+        }
+    }
+
+    [Function("Receives")]
+    public static Task Receives([QueueTrigger("%PayloadQueue%")] TestPayload payload, CancellationToken cancellationToken)
+    {
+        Received.Add(payload);
+        return Task.Delay(1, cancellationToken);
+    }
+}

@@ -1,0 +1,109 @@
+using Azure.Storage.Queues;
+using Matchmaker.Platform.Hosting;
+using Matchmaker.Platform.Hosting.Standalone;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Matchmaker.Tests.Storage.Platform;
+
+[Collection(AzuriteTests.Name)]
+public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
+{
+    private static readonly QueueHostOptions Options = new()
+    {
+        BatchSize = 4,
+        NewBatchThreshold = 2,
+        MaxDequeueCount = 3,
+        VisibilityTimeout = TimeSpan.Zero,
+        MaxPollingInterval = TimeSpan.FromMilliseconds(200),
+        MessageEncoding = QueueMessageEncoding.Base64,
+    };
+
+    [Fact]
+    public async Task A_failing_function_is_tried_maxDequeueCount_times_then_the_message_moves_unchanged_to_poison()
+    {
+        var queueName = $"fails-{Guid.NewGuid():N}";
+        var text = $"héllo ✓ {Guid.NewGuid()}";
+        var raw = await SendAsync(queueName, text);
+
+        await using (await RunListenerAsync("AlwaysFails", "FailingQueue", queueName))
+        {
+            await Eventually.TrueAsync(async () => await CountAsync($"{queueName}-poison") == 1, "the message is in the poison queue");
+        }
+
+        Assert.Equal(Options.MaxDequeueCount, QueueTestFunctions.Calls[text]);
+        var poisoned = (await azurite.Queues().GetQueueClient($"{queueName}-poison").ReceiveMessageAsync()).Value;
+        Assert.Equal(raw, poisoned.MessageText);
+        Assert.Equal(0, await CountAsync(queueName));
+    }
+
+    [Fact]
+    public async Task A_failed_message_comes_back_and_is_deleted_once_it_succeeds()
+    {
+        var queueName = $"flaky-{Guid.NewGuid():N}";
+        var text = $"retry me {Guid.NewGuid()}";
+        await SendAsync(queueName, text);
+
+        await using (await RunListenerAsync("FailsOnce", "FlakyQueue", queueName))
+        {
+            await Eventually.TrueAsync(async () => QueueTestFunctions.Calls.GetValueOrDefault(text) == 2 && await CountAsync(queueName) == 0, "the second try succeeded");
+        }
+
+        Assert.Equal(2, QueueTestFunctions.LastDequeueCount[text]);
+        Assert.Equal(0, await CountAsync($"{queueName}-poison"));
+    }
+
+    [Fact]
+    public async Task Json_messages_sent_by_the_apps_encoding_bind_to_a_record()
+    {
+        var queueName = $"payload-{Guid.NewGuid():N}";
+        var id = Guid.NewGuid().ToString("N");
+        var sender = azurite.Queues(Options.MessageEncoding).GetQueueClient(queueName);
+        await sender.CreateIfNotExistsAsync();
+        await sender.SendMessageAsync($$"""{"id":"{{id}}","version":7}""");
+
+        await using (await RunListenerAsync("Receives", "PayloadQueue", queueName))
+        {
+            await Eventually.TrueAsync(async () => await CountAsync(queueName) == 0, "the message was completed");
+        }
+
+        Assert.Contains(new TestPayload(id, 7), QueueTestFunctions.Received);
+    }
+
+    private async Task<string> SendAsync(string queueName, string text)
+    {
+        var sender = azurite.Queues(Options.MessageEncoding).GetQueueClient(queueName);
+        await sender.CreateIfNotExistsAsync();
+        await sender.SendMessageAsync(text);
+        return (await azurite.Queues().GetQueueClient(queueName).PeekMessageAsync()).Value.MessageText;
+    }
+
+    private async Task<int> CountAsync(string queueName)
+    {
+        var queue = azurite.Queues().GetQueueClient(queueName);
+        return await queue.ExistsAsync() ? (await queue.PeekMessagesAsync(32)).Value.Length : 0;
+    }
+
+    private async Task<RunningListener> RunListenerAsync(string functionName, string setting, string queueName)
+    {
+        var function = FunctionCatalog.Discover([typeof(QueueTestFunctions)]).Single(f => f.Name == functionName);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(setting, queueName)]).Build();
+        var services = new ServiceCollection().BuildServiceProvider();
+        var listener = new QueueTriggerListener(
+            function, azurite.Queues(), Options, services.GetRequiredService<IServiceScopeFactory>(), configuration,
+            NullLogger<QueueTriggerListener>.Instance);
+        await listener.StartAsync(CancellationToken.None);
+        return new RunningListener(listener, services);
+    }
+
+    private sealed class RunningListener(QueueTriggerListener listener, ServiceProvider services) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await listener.StopAsync(CancellationToken.None);
+            listener.Dispose();
+            await services.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Matchmaker.Tests.Storage.Platform;
+
+/// <summary>Each test has its own Azurite, because each stops it.</summary>
+public sealed class StorageOutageTests : IAsyncLifetime
+{
+    private AzuriteProcess azurite = null!;
+    private StandaloneApp app = null!;
+
+    public async Task InitializeAsync()
+    {
+        azurite = await AzuriteProcess.StartAsync();
+        app = await StandaloneApp.StartAsync(azurite.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await azurite.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Health_reports_storage_up_then_down_when_azurite_stops()
+    {
+        var up = await app.Client.GetAsync("/api/health");
+        Assert.Equal(HttpStatusCode.OK, up.StatusCode);
+        Assert.Equal("up", (await up.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("storage").GetString());
+
+        await azurite.StopAsync();
+
+        var down = await app.Client.GetAsync("/api/health");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        Assert.NotNull(down.Headers.RetryAfter);
+        var report = await down.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("down", report.GetProperty("storage").GetString());
+        Assert.Equal("unavailable", report.GetProperty("status").GetString());
+        Assert.Empty(report.GetProperty("poison").EnumerateObject());
+    }
+
+    [Fact]
+    public async Task A_write_during_an_outage_answers_503_with_retry_after()
+    {
+        await azurite.StopAsync();
+
+        var response = await app.Client.PostAsJsonAsync("/api/profiles", TestProfiles.Valid());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Matchmaker.Platform.Http;
+using Matchmaker.Profiles;
+using Matchmaker.Tests.Storage.Platform;
+
+namespace Matchmaker.Tests.Storage.Profiles;
+
+/// <summary>
+/// Every naughty string through each single string field of the profile body, and as a confirmation code:
+/// never a 5xx; either stored and returned code-point for code-point, or a 400 problem naming the field. The
+/// list fields are in <see cref="ProfileListNaughtyStringTests"/>, a class (and app) of its own so both run at once.
+/// </summary>
+public sealed class ProfileNaughtyStringTests(NaughtyStringWorld world) : IClassFixture<NaughtyStringWorld>
+{
+    private readonly NaughtyStringRoundTrip roundTrip = new(world);
+
+    [Theory]
+    [InlineData("name")]
+    [InlineData("email")]
+    [InlineData("location.city")]
+    [InlineData("bio")]
+    public async Task Profile_fields_round_trip_exactly_or_answer_400(string field)
+    {
+        var body = JsonSerializer.SerializeToNode(TestProfiles.Valid(), MatchmakerJson.Options)!;
+
+        var accepted = await roundTrip.CheckAllAsync(field, body, "/api/profiles", null, async (response, value) =>
+        {
+            var created = (await response.Content.ReadFromJsonAsync<ProfileCreated>())!;
+            var read = await world.SendAsync(HttpMethod.Get, $"/api/profiles/{created.Id}", created.OwnerToken);
+            return JsonPath.Get((await read.Content.ReadFromJsonAsync<JsonNode>())!, field)?.GetValue<string>();
+        });
+
+        Assert.True(field == "email" || accepted > 400, $"only {accepted} strings were accepted in {field}");
+    }
+
+    [Fact]
+    public async Task Confirmation_codes_never_cause_a_5xx()
+    {
+        var profile = await world.CreateProfileAsync();
+        var body = JsonSerializer.SerializeToNode(new ConfirmInput("x"), MatchmakerJson.Options)!;
+        var statuses = new ConcurrentBag<int>();
+
+        await Parallel.ForEachAsync(NaughtyStrings.All, new ParallelOptions { MaxDegreeOfParallelism = NaughtyStringRoundTrip.Concurrency }, async (value, cancellationToken) =>
+        {
+            var content = new StringContent(JsonPath.WithString(body, "code", value), Encoding.UTF8, "application/json");
+            using var response = await world.SendAsync(HttpMethod.Post, $"/api/profiles/{profile.Id}/confirm", null, content);
+            statuses.Add((int)response.StatusCode);
+        });
+
+        Assert.All(statuses, status => Assert.Equal(400, status));
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using Azure.Storage.Queues;
+using Matchmaker.Platform.Credentials;
+using Matchmaker.Platform.Storage;
+using Matchmaker.Profiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaker.Tests.Storage.Profiles;
+
+[Collection(AzuriteTests.Name)]
+public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    public async Task InitializeAsync() =>
+        await new StorageInitializer(azurite.Tables, azurite.Queues(), new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString), NullLogger<StorageInitializer>.Instance)
+            .StartAsync(CancellationToken.None);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static ProfileConfirmation Confirmation()
+    {
+        var outbox = Path.Combine(Path.GetTempPath(), $"outbox-{Guid.NewGuid():N}");
+        var email = EmailServices.Build(new Dictionary<string, string?> { ["Matchmaker:Email:EmlFolder"] = outbox })
+            .GetRequiredService<Matchmaker.Email.IEmailSender>();
+        return new ProfileConfirmation(email, TestTemplates.Confirmation(), Options.Create(new MatchmakerOptions()), TimeProvider.System);
+    }
+
+    [Fact]
+    public async Task Saving_a_profile_enqueues_its_id_and_version_and_nothing_personal()
+    {
+        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+
+        var created = await service.CreateAsync(TestProfiles.Valid(), default);
+
+        var messages = (await azurite.Queues().GetQueueClient(StorageNames.ProfileUpdatesQueue).PeekMessagesAsync(32)).Value
+            .Select(m => Encoding.UTF8.GetString(Convert.FromBase64String(m.MessageText)))
+            .ToList();
+        Assert.Contains($$"""{"id":"{{created.Id}}","version":1}""", messages);
+        Assert.DoesNotContain(messages, m => m.Contains("example.org", StringComparison.Ordinal) || m.Contains("Sam", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_profile_is_not_kept_when_its_message_cannot_be_queued()
+    {
+        var store = new ProfileStore(azurite.Tables);
+        var brokenQueues = new QueueServiceClient(new Uri("http://127.0.0.1:1/devstoreaccount1"), new QueueClientOptions { Retry = { MaxRetries = 0 } });
+        var service = new ProfileService(store, new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), [], new QueueSender(brokenQueues), TimeProvider.System);
+        var before = await CountAsync();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => service.CreateAsync(TestProfiles.Valid(), default));
+
+        Assert.Equal(before, await CountAsync());
+    }
+
+    private async Task<int> CountAsync()
+    {
+        var count = 0;
+        await foreach (var _ in azurite.Tables.GetTableClient(StorageNames.ProfilesTable).QueryAsync<Azure.Data.Tables.TableEntity>(select: ["PartitionKey"]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Net;
+using Azure.Data.Tables;
+using Deque.AxeCore.Playwright;
+using Matchmaker.Matching.Suggestions;
+using Microsoft.Playwright;
+
+namespace Matchmaker.Tests.System.Review;
+
+/// <summary>The review page in headless Chromium against the app with demo data and a live model.</summary>
+public sealed class ReviewPageTests(ReviewPageWorld world) : IClassFixture<ReviewPageWorld>
+{
+    private static readonly string[] Blocking = ["serious", "critical"];
+
+    [Fact]
+    public async Task A_coordinator_approves_one_with_a_note_and_rejects_another_with_a_reason_by_keyboard_and_both_land()
+    {
+        var page = await world.SignedInPageAsync();
+        var pending = page.Locator(".card[data-status='pending']");
+        await pending.First.WaitForAsync();
+        var first = await pending.Nth(0).GetAttributeAsync("data-id");
+        var second = await pending.Nth(1).GetAttributeAsync("data-id");
+
+        await pending.Nth(0).FocusAsync();
+        await page.Keyboard.PressAsync("a");
+        await page.GetByLabel("Note for the introduction email (optional)").FillAsync("You two should talk about hosting.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
+        await page.Locator($".card[data-id='{first}'][data-status='approved']").WaitForAsync();
+
+        // After a decision the next pending card has the focus, so the next keystroke acts on it.
+        Assert.Equal(second, await page.EvaluateAsync<string>("document.activeElement.dataset.id"));
+        await page.Keyboard.PressAsync("r");
+        await page.GetByLabel("Reason").SelectOptionAsync("rate");
+        await page.GetByLabel("Note for the record (optional)").FillAsync("Rate too low for them.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reject", Exact = true }).ClickAsync();
+        await page.Locator($".card[data-id='{second}'][data-status='rejected']").WaitForAsync();
+
+        Assert.Contains(await world.SuggestionsAsync("approved"), s => s.GetProperty("id").GetString() == first);
+        Assert.Contains(await world.SuggestionsAsync("rejected"), s => s.GetProperty("id").GetString() == second);
+        var approved = await FindAsync(first!);
+        var rejected = await FindAsync(second!);
+        Assert.Equal("You two should talk about hosting.", approved.Note);
+        Assert.Equal("rate", rejected.RejectionReason);
+        Assert.Equal("Rate too low for them.", rejected.Note);
+    }
+
+    [Fact]
+    public async Task The_buttons_decide_too_and_a_second_decision_on_the_same_suggestion_is_explained_not_blank()
+    {
+        var page = await world.SignedInPageAsync();
+        var card = page.Locator(".card[data-status='pending']").Last;
+        await card.WaitForAsync();
+        var id = await card.GetAttributeAsync("data-id");
+        var idArgument = id!;
+
+        // Someone else decides it first, through the API.
+        using (var request = new HttpRequestMessage(HttpMethod.Post, $"/api/suggestions/{Uri.EscapeDataString(idArgument)}/approve"))
+        {
+            request.Headers.Authorization = new("Bearer", ReviewPageWorld.CoordinatorKey);
+            request.Content = new StringContent("{}", global::System.Text.Encoding.UTF8, "application/json");
+            using var response = await world.App.Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Reject (r)" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reject", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#decide-error")).ToContainTextAsync("Someone decided this suggestion already");
+    }
+
+    [Fact]
+    public async Task A_wrong_key_is_refused_in_words_and_the_key_can_be_entered_again()
+    {
+        var page = await world.SignedInPageAsync("not-the-coordinator-key");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("That key was not accepted");
+        await Assertions.Expect(page.GetByLabel("Your coordinator key")).ToBeVisibleAsync();
+        Assert.Null(await page.EvaluateAsync<string?>("sessionStorage.getItem('matchmaker.coordinatorKey')"));
+    }
+
+    [Fact]
+    public async Task The_insights_tab_shows_the_funnel_skills_biggest_gap_first_approval_rates_by_co_op_and_region_and_the_models_metrics()
+    {
+        var page = await world.SignedInPageAsync();
+        await page.Locator(".card").First.WaitForAsync();
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Insights" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#funnel")).ToContainTextAsync("Suggested");
+        await Assertions.Expect(page.Locator("#skills .bar-row").First).ToBeVisibleAsync();
+        var gaps = await page.Locator("#skills .bar-row").EvaluateAllAsync<int[]>(
+            "rows => rows.map(r => { const m = r.textContent.match(/(\\d+) needed, (\\d+) have it/); return Number(m[1]) - Number(m[2]); })");
+        Assert.Equal(gaps.OrderDescending(), gaps);
+        await Assertions.Expect(page.Locator("#region-rates")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Approval rate by region" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#model")).ToContainTextAsync("NDCG@5");
+        await Assertions.Expect(page.Locator("#model")).ToContainTextAsync("Version v");
+    }
+
+    [Theory]
+    [InlineData("desktop", 1280, 800)]
+    [InlineData("phone", 375, 812)]
+    public async Task Both_tabs_have_no_serious_accessibility_violations_fit_the_width_and_are_screenshotted(string name, int width, int height)
+    {
+        var page = await world.SignedInPageAsync(width: width, height: height);
+        await page.Locator(".card").First.WaitForAsync();
+        await page.WaitForFunctionAsync("document.getElementById('status').textContent.includes('shown')");
+
+        await AssertAccessibleAsync(page, "review");
+        Assert.True(await page.EvaluateAsync<bool>($"document.documentElement.scrollWidth <= {width}"), $"The review tab scrolls sideways at {width} px.");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ReviewPageWorld.ScreenshotFolder, $"review-{name}.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Insights" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#model table")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "insights");
+        Assert.True(await page.EvaluateAsync<bool>($"document.documentElement.scrollWidth <= {width}"), $"The insights tab scrolls sideways at {width} px.");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ReviewPageWorld.ScreenshotFolder, $"insights-{name}.png"), FullPage = true });
+
+        Assert.True(File.Exists(Path.Combine(ReviewPageWorld.ScreenshotFolder, $"review-{name}.png")));
+    }
+
+    [Fact]
+    public async Task The_page_and_its_files_are_served_with_their_types_and_a_self_only_policy_and_nothing_else_is()
+    {
+        using var html = await world.App.Client.GetAsync("/api/review");
+        using var css = await world.App.Client.GetAsync("/api/review/review.css");
+        using var script = await world.App.Client.GetAsync("/api/review/review.js");
+        using var other = await world.App.Client.GetAsync("/api/review/appsettings.json");
+
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        var policy = string.Join(";", html.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", string.Join("", html.Headers.GetValues("X-Content-Type-Options")));
+        Assert.DoesNotContain("innerHTML", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page, string tab)
+    {
+        var result = await page.RunAxe();
+        var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
+        Assert.True(
+            blocking.Count == 0,
+            $"Serious or critical accessibility violations on the {tab} tab: " +
+            string.Join("; ", blocking.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}")));
+    }
+
+    private async Task<SuggestionEntity> FindAsync(string id)
+    {
+        var (needId, profileId) = (id.Split('~')[0], id.Split('~')[1]);
+        var found = await new SuggestionStore(new TableServiceClient(world.StorageConnectionString)).FindAsync(needId, profileId, default);
+        Assert.NotNull(found);
+        return found;
+    }
+}

@@ -1,3 +1,0 @@
-namespace Matchmaker.Tests.Hosting;
-
-public sealed record TestPayload(string Id, int Version);
