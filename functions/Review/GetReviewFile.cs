@@ -11,5 +11,5 @@ public sealed class GetReviewFile
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "review/{file}")] HttpRequest request,
         string file) =>
-        ReviewAssets.Serve(request, file);
+        ReviewAssets.Files.Serve(request, file);
 }

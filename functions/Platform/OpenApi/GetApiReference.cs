@@ -10,5 +10,5 @@ public sealed class GetApiReference
     [Function(nameof(GetApiReference))]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reference")] HttpRequest request) =>
-        ApiReferenceAssets.Serve(request, ApiReferenceAssets.Page);
+        ApiReferenceAssets.Files.Serve(request, ApiReferenceAssets.Page);
 }

@@ -11,5 +11,5 @@ public sealed class GetApiReferenceFile
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reference/{file}")] HttpRequest request,
         string file) =>
-        ApiReferenceAssets.Serve(request, file);
+        ApiReferenceAssets.Files.Serve(request, file);
 }

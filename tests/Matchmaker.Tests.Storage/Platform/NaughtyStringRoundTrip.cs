@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Matchmaker.Platform.Http;
+using Matchmaker.Profiles;
 
 namespace Matchmaker.Tests.Storage.Platform;
 
@@ -17,6 +18,28 @@ public sealed class NaughtyStringRoundTrip(ApiWorld world)
 {
     // Strings go eight at a time: enough to keep the app and Azurite busy, few enough not to starve other tests.
     public const int Concurrency = 8;
+
+    /// <summary>Checks every string in one field of a new profile, read back with its owner token; returns how many were accepted.</summary>
+    public Task<int> CheckProfileFieldAsync(string field) =>
+        CheckAllAsync(field, JsonSerializer.SerializeToNode(TestProfiles.Valid(), MatchmakerJson.Options)!, "/api/profiles", null, async (response, _) =>
+        {
+            var created = (await response.Content.ReadFromJsonAsync<ProfileCreated>())!;
+            var read = await world.SendAsync(HttpMethod.Get, $"/api/profiles/{created.Id}", created.OwnerToken);
+            return JsonPath.Get((await read.Content.ReadFromJsonAsync<JsonNode>())!, field)?.GetValue<string>();
+        });
+
+    /// <summary>Checks every string in one field of a new need of a new co-op, read back with its key; returns how many were accepted.</summary>
+    public async Task<int> CheckNeedFieldAsync(string field)
+    {
+        var coop = await world.CreateCoopAsync();
+        var body = JsonSerializer.SerializeToNode(ApiWorld.ValidNeed(), MatchmakerJson.Options)!;
+        return await CheckAllAsync(field, body, "/api/needs", coop.Key, async (response, _) =>
+        {
+            var id = (await response.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<string>();
+            var read = await world.SendAsync(HttpMethod.Get, $"/api/needs/{id}", coop.Key);
+            return JsonPath.Get((await read.Content.ReadFromJsonAsync<JsonNode>())!, field)?.GetValue<string>();
+        });
+    }
 
     /// <summary>Checks every string in <paramref name="field"/>; returns how many were accepted (201).</summary>
     /// <param name="readBack">Reads the created object back and returns the field's stored value.</param>

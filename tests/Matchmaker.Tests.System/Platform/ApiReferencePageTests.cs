@@ -103,48 +103,30 @@ public sealed class ApiReferencePageTests(ApiReferencePageTests.World world) : I
         Assert.Contains("<a href=\"/api/reference\">API reference</a>", page, StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// The standalone app over a private Azurite, and Debian's Chromium as the review page's tests drive it
-    /// (Playwright's own browser download needs the internet).
-    /// </summary>
+    /// <summary>The standalone app over a private Azurite, and Debian's Chromium.</summary>
     public sealed class World : IAsyncLifetime
     {
-        public const string ExecutablePath = "/usr/bin/chromium";
-
-        private IPlaywright playwright = null!;
+        private DebianChromium? chromium;
         private AzuriteProcess? azurite;
 
         public StandaloneApp App { get; private set; } = null!;
 
-        public IBrowser Browser { get; private set; } = null!;
+        public IBrowser Browser => chromium!.Browser;
 
         public async Task InitializeAsync()
         {
-            if (!File.Exists(ExecutablePath))
-            {
-                throw new InvalidOperationException(
-                    $"The API reference's browser test needs Chromium at {ExecutablePath}: 'apt-get install -y --no-install-recommends chromium'.");
-            }
-
+            chromium = await DebianChromium.LaunchAsync();
             azurite = await AzuriteProcess.StartAsync();
             App = await StandaloneApp.StartAsync(azurite.ConnectionString);
-            playwright = await Playwright.CreateAsync();
-            Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = ExecutablePath,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-            });
         }
 
         public async Task DisposeAsync()
         {
-            if (Browser is not null)
+            if (chromium is not null)
             {
-                await Browser.DisposeAsync();
+                await chromium.DisposeAsync();
             }
 
-            playwright?.Dispose();
             if (App is not null)
             {
                 await App.DisposeAsync();

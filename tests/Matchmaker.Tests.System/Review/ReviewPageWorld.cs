@@ -13,15 +13,12 @@ public sealed class ReviewPageWorld : IAsyncLifetime
 {
     public const string CoordinatorKey = "review-page-coordinator-key-0123456789";
 
-    // Debian's chromium: Playwright's own browser download needs the internet, which CI does not have.
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private AzuriteProcess azurite = null!;
-    private IPlaywright playwright = null!;
+    private DebianChromium? chromium;
 
     public StandaloneApp App { get; private set; } = null!;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => chromium!.Browser;
 
     public string StorageConnectionString => azurite.ConnectionString;
 
@@ -30,14 +27,7 @@ public sealed class ReviewPageWorld : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // Fail loudly rather than skip: a browser test that quietly does not run proves nothing.
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"The review page's browser tests need Chromium at {ChromiumPath}. Install it with " +
-                "'apt-get install -y --no-install-recommends chromium' (.ci/run does this when it is missing).");
-        }
-
+        chromium = await DebianChromium.LaunchAsync();
         azurite = await AzuriteProcess.StartAsync();
         App = await StandaloneApp.StartAsync(
             azurite.ConnectionString,
@@ -46,24 +36,16 @@ public sealed class ReviewPageWorld : IAsyncLifetime
             $"--Matchmaker:CoordinatorKey={CoordinatorKey}");
         await Eventually.TrueAsync(async () => (await PendingAsync()).Count >= 3, "matching has made pending suggestions from the demo data", seconds: 240);
 
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (chromium is not null)
         {
-            await Browser.DisposeAsync();
+            await chromium.DisposeAsync();
         }
 
-        playwright?.Dispose();
         if (App is not null)
         {
             await App.DisposeAsync();
