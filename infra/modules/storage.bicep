@@ -11,7 +11,7 @@ param dataPrincipalId string
 param deploymentContainerName string
 
 // The names in functions/Storage/StorageNames.cs, each queue with its poison queue
-// (tests/Matchmaker.Tests/Deployment checks they agree).
+// (tests/Matchmaker.Tests.System/Deployment checks they agree).
 var tableNames = [
   'profiles'
   'coops'
