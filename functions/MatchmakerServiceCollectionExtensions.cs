@@ -45,19 +45,8 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<QueueSender>();
         services.AddSingleton<StorageHealthProbe>();
 
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
-        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<EmailOptions>>(new EmailSettingOldNames(configuration));
-        services.AddHttpClient(SendGridEmailSender.HttpClientName, (sp, client) =>
-            client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.AttemptTimeout);
-        services.AddSingleton<IEmailSender>(EmailSenderSelector.Create);
-        services.AddSingleton<EmailDelivery>();
+        services.AddMatchmakerEmail(configuration);
         services.AddSingleton<EmailOutbox>();
-
-        // The Liquid templates that word every email and every page behind an email link.
-        services.AddSingleton<TemplateFiles>();
-        services.AddSingleton<EmailTemplates>();
-        services.AddSingleton<ConfirmationEmail>();
-        services.AddSingleton<PageTemplates>();
 
         // Unsubscribe links, the suppression list, and SendGrid's signed event webhook.
         services.AddSingleton<Email.Unsubscribe.SuppressionKey>();

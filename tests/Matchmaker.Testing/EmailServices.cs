@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Matchmaker.Testing;
 
-/// <summary>A container with the email registrations as <c>AddMatchmaker</c> has them, over the given settings.</summary>
+/// <summary>A container with the app's email registrations (<c>AddMatchmakerEmail</c>, as <c>AddMatchmaker</c> uses it) over the given settings.</summary>
 public static class EmailServices
 {
     /// <param name="time">The clock the email services read (default: the system's).</param>
@@ -22,15 +22,7 @@ public static class EmailServices
         });
         services.AddSingleton(time ?? TimeProvider.System);
 
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
-        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<EmailOptions>>(new EmailSettingOldNames(configuration));
-        services.AddHttpClient(SendGridEmailSender.HttpClientName, (sp, client) =>
-            client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.AttemptTimeout);
-        services.AddSingleton<IEmailSender>(EmailSenderSelector.Create);
-        services.AddSingleton<Matchmaker.Email.Outbox.EmailDelivery>();
-        services.AddSingleton<TemplateFiles>();
-        services.AddSingleton<EmailTemplates>();
-        services.AddSingleton<ConfirmationEmail>();
+        services.AddMatchmakerEmail(configuration);
         return services.BuildServiceProvider();
     }
 }
