@@ -12,7 +12,7 @@ namespace Matchmaker.Tests.Storage;
 /// </summary>
 public sealed class HeaviestFirst : ITestCollectionOrderer
 {
-    private static readonly string[] Heaviest =
+    internal static readonly string[] Heaviest =
     [
         "Introductions.ConsentSequenceTests",
         "Matching.NeedMatchingReliabilityTests",
