@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
 
@@ -46,7 +47,33 @@ public sealed class AzuriteProcess : IAsyncDisposable
             throw new InvalidOperationException("Azurite is not installed: run 'npm ci' in the repository root.");
         }
 
-        var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+        // Free ports are found before Azurite binds them, so another process (another test's Azurite) can take
+        // one in between; Azurite then exits at once, and starting again on new ports succeeds.
+        for (var attempt = 1; ; attempt++)
+        {
+            var errors = new ConcurrentQueue<string>();
+            if (await TryStartAsync(executable, accounts, errors) is { } azurite)
+            {
+                return azurite;
+            }
+
+            if (attempt == 3)
+            {
+                throw new InvalidOperationException($"Azurite did not start: {string.Join(" ", errors)}");
+            }
+        }
+    }
+
+    /// <returns>The running Azurite, or null when it exited before listening (its error lines in <paramref name="errors"/>).</returns>
+    private static async Task<AzuriteProcess?> TryStartAsync(string executable, IEnumerable<string> accounts, ConcurrentQueue<string> errors)
+    {
+        var ports = new HashSet<int>();
+        while (ports.Count < 3)
+        {
+            ports.Add(FreePort.Next());
+        }
+
+        var (blob, queue, table) = (ports.ElementAt(0), ports.ElementAt(1), ports.ElementAt(2));
         var start = new ProcessStartInfo(executable)
         {
             ArgumentList =
@@ -66,16 +93,28 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is { Length: > 0 } data)
+            {
+                errors.Enqueue(data);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var azurite = new AzuriteProcess(process, blob, queue, table);
-        for (var attempt = 0; !await azurite.IsListeningAsync(); attempt++)
+        for (var wait = 0; !await azurite.IsListeningAsync(); wait++)
         {
-            if (attempt > 300 || process.HasExited)
+            if (process.HasExited)
             {
                 await azurite.DisposeAsync();
-                throw new InvalidOperationException("Azurite did not start.");
+                return null;
+            }
+
+            if (wait > 300)
+            {
+                await azurite.DisposeAsync();
+                throw new InvalidOperationException($"Azurite did not listen within 30 s: {string.Join(" ", errors)}");
             }
 
             await Task.Delay(100);
