@@ -31,9 +31,33 @@ public sealed partial class NeedMatcher(
     MatchmakerMetrics metrics,
     ILogger<NeedMatcher> logger)
 {
+    // Runs for one need that overlap (a save, a person's change and a redelivered copy) read the same rows, and
+    // all but one then fail to write on an ETag or an existing row. Reading again settles that in milliseconds;
+    // failing the message instead would wait out the queue's visibility timeout, after which the same runs,
+    // retried together, could collide again. Past the last attempt the message is retried by the queue.
+    private const int WriteAttempts = 5;
+
     public async Task MatchAsync(NeedUpdatedMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await MatchOnceAsync(message, cancellationToken);
+                return;
+            }
+            catch (RequestFailedException exception) when (exception.Status is 409 or 412 && attempt < WriteAttempts)
+            {
+                LogWriteConflict(logger, attempt);
+                // Random, growing waits, so runs that collided do not read again in step.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 100) * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task MatchOnceAsync(NeedUpdatedMessage message, CancellationToken cancellationToken)
+    {
         var need = await needs.FindAsync(message.Id, cancellationToken);
         if (need is null)
         {
@@ -130,6 +154,9 @@ public sealed partial class NeedMatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No model is live yet; the need will be matched when the first one is")]
     private static partial void LogNoModel(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another run changed the need's suggestions during attempt {Attempt}; reading them again")]
+    private static partial void LogWriteConflict(ILogger logger, int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Matched a need: {Candidates} candidates scored, {Suggestions} suggested with model {Version}")]
     private static partial void LogMatched(ILogger logger, int candidates, int suggestions, string version);

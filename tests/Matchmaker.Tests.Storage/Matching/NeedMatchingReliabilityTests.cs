@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using Matchmaker.Matching;
 using Matchmaker.Matching.Suggestions;
 using Matchmaker.Needs;
 using Matchmaker.Platform.Common;
@@ -28,6 +29,20 @@ public sealed class NeedMatchingReliabilityTests(MatchingWorld world) : IClassFi
 
         Assert.Equal(once, await RowsAsync(needId, people));
         Assert.Equal(3, once.Count(r => r.StartsWith("need-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Runs_for_one_need_at_the_same_time_all_complete_and_agree()
+    {
+        var (needId, people) = await MatchedNeedAsync(candidates: 3);
+        var once = await RowsAsync(needId, people);
+        var matcher = world.App.Services.GetRequiredService<NeedMatcher>();
+
+        // Each run replaces the rows it read, so all but the first to write meet a changed ETag: they must read
+        // again and finish rather than hand the message back to the queue.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => matcher.MatchAsync(new NeedUpdatedMessage(needId, 1), default)));
+
+        Assert.Equal(once, await RowsAsync(needId, people));
     }
 
     [Fact]
