@@ -27,11 +27,18 @@ public static partial class JsonPath
     }
 
     /// <summary>The body with the field at <paramref name="path"/> set to <paramref name="value"/>, every non-ASCII character escaped.</summary>
-    public static string WithString(JsonNode body, string path, string value)
+    public static string WithString(JsonNode body, string path, string value) => WithString(body, [path], value);
+
+    /// <summary>The body with each field in <paramref name="paths"/> set to <paramref name="value"/>, every non-ASCII character escaped.</summary>
+    public static string WithString(JsonNode body, IReadOnlyCollection<string> paths, string value)
     {
         const string placeholder = "__value_under_test__";
         var copy = body.DeepClone();
-        Set(copy, path, placeholder);
+        foreach (var path in paths)
+        {
+            Set(copy, path, placeholder);
+        }
+
         return copy.ToJsonString().Replace($"\"{placeholder}\"", $"\"{Escape(value)}\"", StringComparison.Ordinal);
     }
 

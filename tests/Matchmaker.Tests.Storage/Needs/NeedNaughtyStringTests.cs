@@ -11,14 +11,11 @@ public sealed class NeedNaughtyStringTests(NaughtyStringWorld world) : IClassFix
 {
     private readonly NaughtyStringRoundTrip roundTrip = new(world);
 
-    [Theory]
-    [InlineData("title")]
-    [InlineData("description")]
-    [InlineData("location.city")]
-    public async Task Need_fields_round_trip_exactly_or_answer_400(string field)
+    [Fact]
+    public async Task Need_fields_round_trip_exactly_or_answer_400()
     {
-        var accepted = await roundTrip.CheckNeedFieldAsync(field);
+        var accepted = await roundTrip.CheckNeedFieldsAsync("title", "description", "location.city");
 
-        Assert.True(accepted > 400, $"only {accepted} strings were accepted in {field}");
+        Assert.All(accepted, field => Assert.True(field.Value > 400, $"only {field.Value} strings were accepted in {field.Key}"));
     }
 }

@@ -10,14 +10,11 @@ public sealed class NeedSkillNaughtyStringTests(NaughtyStringWorld world) : ICla
 {
     private readonly NaughtyStringRoundTrip roundTrip = new(world);
 
-    [Theory]
-    [InlineData("requiredSkills[0].name")]
-    [InlineData("niceToHaveSkills[0].name")]
-    [InlineData("canTeach[0]")]
-    public async Task Need_skill_fields_round_trip_exactly_or_answer_400(string field)
+    [Fact]
+    public async Task Need_skill_fields_round_trip_exactly_or_answer_400()
     {
-        var accepted = await roundTrip.CheckNeedFieldAsync(field);
+        var accepted = await roundTrip.CheckNeedFieldsAsync("requiredSkills[0].name", "niceToHaveSkills[0].name", "canTeach[0]");
 
-        Assert.True(accepted > 400, $"only {accepted} strings were accepted in {field}");
+        Assert.All(accepted, field => Assert.True(field.Value > 400, $"only {field.Value} strings were accepted in {field.Key}"));
     }
 }

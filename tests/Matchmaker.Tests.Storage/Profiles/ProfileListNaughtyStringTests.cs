@@ -10,14 +10,11 @@ public sealed class ProfileListNaughtyStringTests(NaughtyStringWorld world) : IC
 {
     private readonly NaughtyStringRoundTrip roundTrip = new(world);
 
-    [Theory]
-    [InlineData("skills[0].name")]
-    [InlineData("interests[0]")]
-    [InlineData("wantsToLearn[0]")]
-    public async Task Profile_list_fields_round_trip_exactly_or_answer_400(string field)
+    [Fact]
+    public async Task Profile_list_fields_round_trip_exactly_or_answer_400()
     {
-        var accepted = await roundTrip.CheckProfileFieldAsync(field);
+        var accepted = await roundTrip.CheckProfileFieldsAsync("skills[0].name", "interests[0]", "wantsToLearn[0]");
 
-        Assert.True(accepted > 400, $"only {accepted} strings were accepted in {field}");
+        Assert.All(accepted, field => Assert.True(field.Value > 400, $"only {field.Value} strings were accepted in {field.Key}"));
     }
 }

@@ -18,16 +18,21 @@ public sealed class ProfileNaughtyStringTests(NaughtyStringWorld world) : IClass
 {
     private readonly NaughtyStringRoundTrip roundTrip = new(world);
 
-    [Theory]
-    [InlineData("name")]
-    [InlineData("email")]
-    [InlineData("location.city")]
-    [InlineData("bio")]
-    public async Task Profile_fields_round_trip_exactly_or_answer_400(string field)
+    [Fact]
+    public async Task Profile_text_fields_round_trip_exactly_or_answer_400()
     {
-        var accepted = await roundTrip.CheckProfileFieldAsync(field);
+        var accepted = await roundTrip.CheckProfileFieldsAsync("name", "location.city", "bio");
 
-        Assert.True(field == "email" || accepted > 400, $"only {accepted} strings were accepted in {field}");
+        Assert.All(accepted, field => Assert.True(field.Value > 400, $"only {field.Value} strings were accepted in {field.Key}"));
+    }
+
+    [Fact]
+    public async Task Profile_email_round_trips_exactly_or_answers_400()
+    {
+        var accepted = await roundTrip.CheckProfileFieldsAsync("email");
+
+        // Hardly any naughty string is an address: most must have been refused, each with a 400 naming the field.
+        Assert.True(accepted["email"] < NaughtyStrings.All.Count / 10, $"{accepted["email"]} naughty strings were accepted as an address");
     }
 
     [Fact]
