@@ -67,16 +67,18 @@ public sealed class EmailEventWebhookTests(EmailEventsWorld world) : IClassFixtu
     }
 
     public static TheoryData<string> Tamperings() =>
-        ["flipped body byte", "no signature header", "no timestamp header", "timestamp 301 s old", "timestamp 301 s ahead", "body re-serialised", "signature not base64"];
+        ["flipped body byte", "no signature header", "no timestamp header", "timestamp 330 s old", "timestamp 330 s ahead", "body re-serialised", "signature not base64"];
 
     [Theory]
     [MemberData(nameof(Tamperings))]
     public async Task A_tampered_or_incompletely_signed_request_answers_401_and_stores_nothing(string tampering)
     {
         string[] ids = [TestEvents.NewId(), TestEvents.NewId(), TestEvents.NewId()];
+        // An address of this case's own, so a case wrongly accepted cannot fail the others.
+        var bounced = $"{ids[1]}@example.org";
         var body = TestEvents.Batch(
             TestEvents.Of(ids[0], "processed", "a@example.org"),
-            TestEvents.Of(ids[1], "bounce", "b@example.org"),
+            TestEvents.Of(ids[1], "bounce", bounced),
             TestEvents.Of(ids[2], "delivered", "c@example.org"));
         var now = EmailEventsWorld.Timestamp();
 
@@ -85,8 +87,9 @@ public sealed class EmailEventWebhookTests(EmailEventsWorld world) : IClassFixtu
             "flipped body byte" => await world.PostAsync(Flipped(body), world.Sign(now, body), now),
             "no signature header" => await world.PostAsync(body, null, now),
             "no timestamp header" => await world.PostAsync(body, world.Sign(now, body), null),
-            "timestamp 301 s old" => await SignedAtAsync(body, EmailEventsWorld.Timestamp(TimeSpan.FromSeconds(-301))),
-            "timestamp 301 s ahead" => await SignedAtAsync(body, EmailEventsWorld.Timestamp(TimeSpan.FromSeconds(301))),
+            // Half a minute past the 300 s window: a request delayed on a busy machine is still outside it.
+            "timestamp 330 s old" => await SignedAtAsync(body, EmailEventsWorld.Timestamp(TimeSpan.FromSeconds(-330))),
+            "timestamp 330 s ahead" => await SignedAtAsync(body, EmailEventsWorld.Timestamp(TimeSpan.FromSeconds(330))),
             "body re-serialised" => await world.PostAsync(Reserialised(body), world.Sign(now, body), now),
             "signature not base64" => await world.PostAsync(body, "not*base64!", now),
             _ => throw new ArgumentOutOfRangeException(nameof(tampering)),
@@ -101,7 +104,7 @@ public sealed class EmailEventWebhookTests(EmailEventsWorld world) : IClassFixtu
         await world.DrainedAsync();
         Assert.Single(await world.EventsAsync([marker]));
         Assert.Empty(await world.EventsAsync(ids));
-        Assert.False(await world.App.Services.GetRequiredService<SuppressionList>().IsSuppressedAsync("b@example.org", CancellationToken.None));
+        Assert.False(await world.App.Services.GetRequiredService<SuppressionList>().IsSuppressedAsync(bounced, CancellationToken.None));
     }
 
     [Fact]
