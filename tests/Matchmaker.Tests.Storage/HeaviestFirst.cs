@@ -15,20 +15,20 @@ public sealed class HeaviestFirst : ITestCollectionOrderer
     internal static readonly string[] Heaviest =
     [
         "Introductions.ConsentSequenceTests",
-        "Matching.NeedMatchingReliabilityTests",
         "Profiles.ProfileNaughtyStringTests",
-        "Needs.NeedSkillNaughtyStringTests",
         "Profiles.ProfileListNaughtyStringTests",
+        "Matching.NeedMatchingReliabilityTests",
         "Needs.NeedNaughtyStringTests",
-        "Coops.CoopNaughtyStringTests",
+        "Needs.NeedSkillNaughtyStringTests",
         "Matching.ProfileMatchingTests",
-        "Introductions.ExactlyOnceEmailTests",
-        "Introductions.IntroductionFlowTests",
         "Introductions.IntroductionDeadlineTests",
+        "Introductions.ExactlyOnceEmailTests",
         "Review.SuggestionDecisionTests",
-        "Review.InsightsTests",
-        "Review.InsightsGapTests",
+        "Introductions.IntroductionFlowTests",
         "Ranking.RetrainTests",
+        "Platform.StorageOutageTests",
+        "Platform.AuthorizationMatrixTests",
+        "Coops.CoopNaughtyStringTests",
     ];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
