@@ -20,8 +20,8 @@ public sealed partial class NewcomerPageTests(NewcomerPagesWorld world) : IClass
         await Assertions.Expect(page.Locator("#needs .card").First).ToBeVisibleAsync();
         await NewcomerPagesWorld.AssertAccessibleAsync(page, "start");
 
-        await page.GetByLabel("Skill").SelectOptionAsync(new SelectOptionValue { Label = "Linux" });
-        await page.GetByLabel("Where").SelectOptionAsync("remote");
+        await page.GetByLabel("Skill", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Linux" });
+        await page.GetByLabel("Remote work").SelectOptionAsync("remote");
         await Assertions.Expect(status).ToContainTextAsync("Showing 2 of");
         await NewcomerPagesWorld.AssertAccessibleAsync(page, "start-filtered");
 
