@@ -351,13 +351,13 @@
     const income = p.monthlyIncome || 0;
     if (target !== null && target !== undefined) {
       const share = target > 0 ? Math.round((income / target) * 100) : 100;
-      parts.push(el("p", { className: "headline", text: `${money(income, p.currency)} a month of your ${money(target, p.currency)} target (${share}%), in ${days(p.daysPerWeek)} of your ${days(p.availableDaysPerWeek)}.` }));
+      parts.push(el("p", { className: "headline", text: `${money(income, p.currency)} a month, ${share}% of your ${money(target, p.currency)} target, from ${p.daysPerWeek} of your ${days(p.availableDaysPerWeek)}.` }));
       parts.push(barChart([
         { name: "Monthly target", valueText: money(target, p.currency), bars: [{ value: target, className: "target" }] },
         { name: "Portfolio income", valueText: money(income, p.currency), bars: [{ value: income, className: p.meetsTarget ? "met" : "short" }] },
       ], { max: Math.max(target, income), label: "Monthly income against target" }));
     } else {
-      parts.push(el("p", { className: "headline", text: `${money(income, p.currency)} a month in ${days(p.daysPerWeek)} of your ${days(p.availableDaysPerWeek)}. Add a monthly target to your profile to see how close this comes.` }));
+      parts.push(el("p", { className: "headline", text: `${money(income, p.currency)} a month from ${p.daysPerWeek} of your ${days(p.availableDaysPerWeek)}. Add a monthly target to your profile to see how close this comes.` }));
     }
 
     parts.push(barChart([
