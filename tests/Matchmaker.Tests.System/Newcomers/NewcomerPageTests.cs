@@ -52,7 +52,7 @@ public sealed partial class NewcomerPageTests(NewcomerPagesWorld world) : IClass
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm my email" }).ClickAsync();
         await Assertions.Expect(page.Locator("#matches .card").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#portfolio .headline")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#introductions p")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#introductions")).ToContainTextAsync("No introductions yet");
         await NewcomerPagesWorld.AssertAccessibleAsync(page, "me-signed-in");
 
         await page.GetByText("Change my profile").ClickAsync();
