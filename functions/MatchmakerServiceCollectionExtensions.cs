@@ -17,6 +17,7 @@ using Matchmaker.Platform.Telemetry;
 using Matchmaker.Profiles;
 using Matchmaker.Profiles.Consents;
 using Matchmaker.Profiles.PersonalData;
+using Matchmaker.Profiles.SignIn;
 using Matchmaker.Ranking;
 using Matchmaker.Ranking.Decisions;
 using Microsoft.Extensions.Configuration;
@@ -70,7 +71,15 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<Profiles.Consents.ConsentLog>();
         services.AddSingleton<ProfileConfirmation>();
         services.AddSingleton<ProfileService>();
+
+        // Signing in again by email: the address index, the limits, the codes.
+        services.AddOptions<SignInOptions>().Bind(configuration.GetSection(SignInOptions.SectionName));
+        services.AddSingleton<EmailIndex>();
+        services.AddSingleton<SignInLimits>();
+        services.AddSingleton<SignInService>();
+        services.AddHostedService<EmailIndexCatchUp>();
         services.AddSingleton<CoopStore>();
+        services.AddSingleton<CoopNames>();
         services.AddSingleton<NeedStore>();
         services.AddSingleton<CoopService>();
         services.AddSingleton<NeedService>();
@@ -99,6 +108,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<IPersonalDataHolder, AuditData>();
         services.AddSingleton<IPersonalDataHolder, IntroductionData>();
         services.AddSingleton<IPersonalDataHolder, ConsentData>();
+        services.AddSingleton<IPersonalDataHolder, EmailIndexData>();
         services.AddSingleton<IPersonalDataHolder, ProfileData>();
         services.AddSingleton<IPersonalDataHolder, OwnerCredentialData>();
 
@@ -111,6 +121,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<IntroductionEmails>();
         services.AddSingleton<IntroductionFlow>();
         services.AddSingleton<IntroductionResponses>();
+        services.AddSingleton<PersonIntroductions>();
         services.AddSingleton<ResponsePage>();
         services.AddSingleton<IntroductionSweep>();
         services.AddSingleton<BadTokenThrottle>();

@@ -3,6 +3,7 @@ using Matchmaker.Matching;
 using Matchmaker.Needs;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
+using Matchmaker.Profiles.SignIn;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ namespace Matchmaker.Demo;
 public sealed partial class DemoDataSeeder(
     StorageInitializer storage,
     ProfileStore profiles,
+    EmailIndex emailIndex,
     CoopStore coops,
     NeedStore needs,
     SkillIndexer index,
@@ -105,6 +107,7 @@ public sealed partial class DemoDataSeeder(
             };
             ProfileMapper.Apply(input, profile);
             await profiles.UpsertAsync(profile, cancellationToken);
+            await emailIndex.AddAsync(profile.Email, id, cancellationToken);
             await index.IndexAsync(id, cancellationToken);
         }
 

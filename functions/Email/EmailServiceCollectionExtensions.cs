@@ -23,6 +23,7 @@ public static class EmailServiceCollectionExtensions
         services.AddSingleton<TemplateFiles>();
         services.AddSingleton<EmailTemplates>();
         services.AddSingleton<ConfirmationEmail>();
+        services.AddSingleton<SignInEmail>();
         services.AddSingleton<PageTemplates>();
         return services;
     }

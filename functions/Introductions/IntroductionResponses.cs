@@ -17,17 +17,50 @@ public sealed class IntroductionResponses(IntroductionStore store, QueueSender q
         return (outcome, introduction, row?.Side);
     }
 
-    public async Task<RespondOutcome> RespondAsync(string id, string token, string answer, CancellationToken cancellationToken)
+    /// <summary>Records the answer of the token's side, if the token may still answer.</summary>
+    public Task<RespondOutcome> RespondAsync(string id, string token, string answer, CancellationToken cancellationToken) =>
+        RecordAsync(id, answer, async ct =>
+        {
+            var (outcome, introduction, row) = await FindAsync(id, token, ct);
+            return (outcome, introduction, row, row?.Side);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Records the person's answer given on their own page (signed in as the profile's owner) rather than
+    /// through an email's link: the same checks and the same step, with the introduction's deadline in place
+    /// of the link's. An introduction of another profile is not found.
+    /// </summary>
+    public Task<RespondOutcome> RespondAsPersonAsync(string id, string profileId, string answer, CancellationToken cancellationToken) =>
+        RecordAsync(id, answer, async ct =>
+        {
+            var introduction = IntroductionIds.IsValid(id) ? await store.FindAsync(id, ct) : null;
+            return introduction is null || !string.Equals(introduction.ProfileId, profileId, StringComparison.Ordinal)
+                ? (RespondOutcome.NotFound, null, null, null)
+                : (OutcomeOf(introduction, IntroductionSide.Person, null, introduction.ExpiresAt), introduction, null, IntroductionSide.Person);
+        }, cancellationToken);
+
+    /// <summary>Whether the person may answer now on their own page.</summary>
+    public bool PersonCanAnswer(IntroductionEntity introduction)
+    {
+        ArgumentNullException.ThrowIfNull(introduction);
+        return OutcomeOf(introduction, IntroductionSide.Person, null, introduction.ExpiresAt) == RespondOutcome.Recorded;
+    }
+
+    private async Task<RespondOutcome> RecordAsync(
+        string id,
+        string answer,
+        Func<CancellationToken, Task<(RespondOutcome Outcome, IntroductionEntity? Introduction, IntroductionTokenEntity? Token, string? Side)>> find,
+        CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var (outcome, introduction, row) = await FindAsync(id, token, cancellationToken);
+            var (outcome, introduction, row, side) = await find(cancellationToken);
             if (outcome != RespondOutcome.Recorded)
             {
                 return outcome;
             }
 
-            if (row!.Side == IntroductionSide.Person)
+            if (side == IntroductionSide.Person)
             {
                 introduction!.PersonAnswer = answer;
             }
@@ -47,7 +80,11 @@ public sealed class IntroductionResponses(IntroductionStore store, QueueSender q
                 continue;
             }
 
-            await store.MarkUsedAsync(row, introduction.UpdatedAt, cancellationToken);
+            if (row is not null)
+            {
+                await store.MarkUsedAsync(row, introduction.UpdatedAt, cancellationToken);
+            }
+
             await queue.SendAsync(StorageNames.IntroductionsQueue, new IntroductionMessage(id), cancellationToken);
             return RespondOutcome.Recorded;
         }
@@ -68,11 +105,13 @@ public sealed class IntroductionResponses(IntroductionStore store, QueueSender q
             return (RespondOutcome.NotFound, null, null);
         }
 
-        var outcome =
-            row.UsedAt is not null || introduction.AnswerOf(row.Side) != IntroductionAnswer.None ? RespondOutcome.Used
-            : !IntroductionStatus.IsOpen(introduction.Status) ? RespondOutcome.Closed
-            : time.GetUtcNow() >= row.ExpiresAt ? RespondOutcome.Expired
-            : RespondOutcome.Recorded;
-        return (outcome, introduction, row);
+        return (OutcomeOf(introduction, row.Side, row.UsedAt, row.ExpiresAt), introduction, row);
     }
+
+    /// <summary>What an answer from <paramref name="side"/> would do now; without a deadline (not asked yet) it is too early, as if expired.</summary>
+    private RespondOutcome OutcomeOf(IntroductionEntity introduction, string side, DateTimeOffset? usedAt, DateTimeOffset? expiresAt) =>
+        usedAt is not null || introduction.AnswerOf(side) != IntroductionAnswer.None ? RespondOutcome.Used
+        : !IntroductionStatus.IsOpen(introduction.Status) ? RespondOutcome.Closed
+        : expiresAt is not { } deadline || time.GetUtcNow() >= deadline ? RespondOutcome.Expired
+        : RespondOutcome.Recorded;
 }

@@ -16,6 +16,7 @@ public sealed class CloseNeed(NeedService needs)
         CancellationToken cancellationToken)
     {
         var result = await needs.CloseAsync(id, request.HttpContext.GetCaller().SubjectId!, cancellationToken);
-        return Versioned.From(request, result, need => need.ETag, NeedMapper.ToView);
+        var coopName = result.Value is null ? "" : await needs.CoopNameAsync(result.Value.CoopId, cancellationToken);
+        return Versioned.From(request, result, need => need.ETag, need => NeedMapper.ToView(need, coopName));
     }
 }

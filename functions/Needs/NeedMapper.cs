@@ -27,9 +27,11 @@ public static class NeedMapper
         entity.Openings = input.Openings ?? 1;
     }
 
-    public static NeedView ToView(NeedEntity entity) => new(
+    /// <param name="coopName">The name of the need's co-op (<c>CoopNames</c>).</param>
+    public static NeedView ToView(NeedEntity entity, string coopName) => new(
         entity.Id,
         entity.CoopId,
+        coopName,
         entity.Status,
         entity.Version,
         entity.Title,

@@ -1,11 +1,12 @@
 using Azure;
+using Matchmaker.Coops;
 using Matchmaker.Platform.Common;
 using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Needs;
 
 /// <summary>Co-ops' needs. A need another co-op owns is treated as not existing.</summary>
-public sealed class NeedService(NeedStore store, QueueSender queue, TimeProvider time)
+public sealed class NeedService(NeedStore store, CoopNames coopNames, QueueSender queue, TimeProvider time)
 {
     public async Task<NeedEntity> CreateAsync(string coopId, NeedInput input, CancellationToken cancellationToken)
     {
@@ -33,6 +34,9 @@ public sealed class NeedService(NeedStore store, QueueSender queue, TimeProvider
     public Task<SaveResult<NeedEntity>> UpdateAsync(string id, string coopId, NeedInput input, ETag? ifMatch, CancellationToken cancellationToken) =>
         SaveAsync(id, coopId, ifMatch, need => NeedMapper.Apply(input, need), cancellationToken);
 
+    /// <summary>The name every view of the co-op's needs shows.</summary>
+    public Task<string> CoopNameAsync(string coopId, CancellationToken cancellationToken) => coopNames.OfAsync(coopId, cancellationToken);
+
     private static bool IsClosed(NeedEntity need) => need.Status == NeedStatus.Closed;
 
     /// <summary>Closes a need; closing a closed need changes nothing.</summary>
@@ -42,7 +46,8 @@ public sealed class NeedService(NeedStore store, QueueSender queue, TimeProvider
     public async Task<ResultPage<NeedView>> ListOpenAsync(int limit, string? continuation, CancellationToken cancellationToken)
     {
         var (items, next) = await store.ListOpenAsync(limit, continuation, cancellationToken);
-        return new ResultPage<NeedView>([.. items.Select(NeedMapper.ToView)], next);
+        var names = await coopNames.OfAsync(items.Select(n => n.CoopId), cancellationToken);
+        return new ResultPage<NeedView>([.. items.Select(n => NeedMapper.ToView(n, names[n.CoopId]))], next);
     }
 
     private async Task<SaveResult<NeedEntity>> SaveAsync(

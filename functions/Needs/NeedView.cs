@@ -2,10 +2,11 @@ using Matchmaker.Platform.Common;
 
 namespace Matchmaker.Needs;
 
-/// <summary>A need as the public list and its co-op see it; never the co-op's contact details.</summary>
+/// <summary>A need as the public list and its co-op see it, with the co-op's name; never the co-op's contact details.</summary>
 public sealed record NeedView(
     string Id,
     string CoopId,
+    string CoopName,
     string Status,
     int Version,
     string Title,

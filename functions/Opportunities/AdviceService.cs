@@ -1,3 +1,4 @@
+using Matchmaker.Coops;
 using Matchmaker.Model.Advice;
 using Matchmaker.Model.Matching;
 using Matchmaker.Model.Skills;
@@ -9,7 +10,7 @@ namespace Matchmaker.Opportunities;
 /// The income portfolio and learning advice for one person, from the open needs scored live by the live
 /// model exactly as their matches are (<see cref="OpenNeedsRanker"/>).
 /// </summary>
-public sealed class AdviceService(ProfileStore profiles, OpenNeedsRanker ranker, Taxonomy taxonomy)
+public sealed class AdviceService(ProfileStore profiles, OpenNeedsRanker ranker, Taxonomy taxonomy, CoopNames coopNames)
 {
     /// <returns>The advice; empty for a profile that cannot be matched; null when no model is live yet.</returns>
     public async Task<AdviceView?> ForAsync(string profileId, CancellationToken cancellationToken)
@@ -33,6 +34,11 @@ public sealed class AdviceService(ProfileStore profiles, OpenNeedsRanker ranker,
             ranked.Person, [.. comparable.Select(r => new ScoredNeed(r.Need, r.Score))], ranked.Projections, taxonomy, CurrencySymbol.Of(profile.IncomeCurrency));
         var inPortfolio = advice.Portfolio.Needs.Select(n => n.Need.Id).ToHashSet(StringComparer.Ordinal);
         var reasons = ranked.Ranking.ReasonsFor([.. comparable.Where(r => inPortfolio.Contains(r.Need.Id))]);
-        return AdviceView.Of(advice, profile.IncomeCurrency, ranked.Needs, id => reasons[id]);
+        // Every co-op the advice names: of the portfolio's needs, of the needs a skill opens, and of its teachers.
+        var names = await coopNames.OfAsync(
+            advice.Portfolio.Needs.Select(n => n.Need.CoopId)
+                .Concat(advice.Learning.SelectMany(s => s.OpensNeeds.Select(o => o.Need.CoopId).Concat(s.Teachers.Select(t => t.CoopId)))),
+            cancellationToken);
+        return AdviceView.Of(advice, profile.IncomeCurrency, ranked.Needs, id => reasons[id], names);
     }
 }

@@ -19,9 +19,10 @@ public sealed class ConfirmProfile(ProfileService profiles)
             return problem;
         }
 
-        return await profiles.ConfirmAsync(id, input!.Code, cancellationToken) switch
+        var (outcome, ownerToken) = await profiles.ConfirmAsync(id, input!.Code, cancellationToken);
+        return outcome switch
         {
-            ConfirmOutcome.Confirmed => new OkObjectResult(new ConfirmResult(ProfileStatus.Active)),
+            ConfirmOutcome.Confirmed => new OkObjectResult(new ConfirmResult(ProfileStatus.Active, ownerToken)),
             ConfirmOutcome.InvalidCode => Problems.Validation("code", "This is not the latest confirmation code for this profile, or it has expired."),
             _ => Problems.NotFound(),
         };

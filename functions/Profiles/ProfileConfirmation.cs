@@ -6,7 +6,8 @@ namespace Matchmaker.Profiles;
 
 /// <summary>
 /// Issues confirmation codes and sends the confirmation email: the only email that ever goes to an
-/// address that is not confirmed yet. Codes are random, stored as hashes, and valid for seven days.
+/// address that is not confirmed yet. Codes are random, stored as hashes, and valid for seven days; the
+/// email carries the code in a link's fragment and never an owner token.
 /// </summary>
 public sealed class ProfileConfirmation(IEmailSender email, ConfirmationEmail confirmationEmail, IOptions<MatchmakerOptions> options, TimeProvider time)
 {
@@ -24,10 +25,10 @@ public sealed class ProfileConfirmation(IEmailSender email, ConfirmationEmail co
     public bool Accepts(ProfileEntity profile, string? code) =>
         SecretToken.Matches(code, profile.ConfirmationCodeHash) && time.GetUtcNow() <= profile.ConfirmationExpiresAt;
 
-    public async Task SendAsync(ProfileEntity profile, string code, string ownerToken, CancellationToken cancellationToken)
+    public async Task SendAsync(ProfileEntity profile, string code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var message = await confirmationEmail.CreateAsync(profile.Email, profile.Name, profile.Id, code, ownerToken, new Uri(options.Value.PublicBaseUrl));
+        var message = await confirmationEmail.CreateAsync(profile.Email, profile.Name, profile.Id, code, new Uri(options.Value.PublicBaseUrl));
         await email.SendAsync(message, cancellationToken);
     }
 }

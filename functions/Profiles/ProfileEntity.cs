@@ -57,6 +57,11 @@ public sealed class ProfileEntity : ITableEntity
 
     public DateTimeOffset? ConfirmedAt { get; set; }
 
+    /// <summary>The SHA-256 of the code in the latest sign-in email; cleared when the code is used.</summary>
+    public string? SignInCodeHash { get; set; }
+
+    public DateTimeOffset? SignInExpiresAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -1,8 +1,10 @@
 using Azure;
+using Matchmaker.Email.Unsubscribe;
 using Matchmaker.Platform.Common;
 using Matchmaker.Platform.Credentials;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles.Consents;
+using Matchmaker.Profiles.SignIn;
 
 namespace Matchmaker.Profiles;
 
@@ -12,13 +14,15 @@ public sealed class ProfileService(
     CredentialStore credentials,
     ProfileConfirmation confirmation,
     ConsentLog consents,
+    EmailIndex emailIndex,
     IEnumerable<IConsentChangeHandler> consentChangeHandlers,
     QueueSender queue,
     TimeProvider time)
 {
     /// <summary>
-    /// Stores a validated profile with its owner token, emails the confirmation code and queues the profile.
-    /// If any step fails the earlier ones are undone, so nothing is half-stored.
+    /// Stores a validated profile with its owner token, indexes its address for sign-in, emails the
+    /// confirmation link and queues the profile. If any step fails the earlier ones are undone, so nothing
+    /// is half-stored. The owner token is in the answer only, never in the email.
     /// </summary>
     public async Task<ProfileCreated> CreateAsync(ProfileInput input, CancellationToken cancellationToken)
     {
@@ -31,39 +35,44 @@ public sealed class ProfileService(
         {
             await consents.RecordChangesAsync(profile, now, cancellationToken);
             var token = await credentials.IssueAsync(CredentialKind.Owner, profile.Id, cancellationToken);
-            await confirmation.SendAsync(profile, code, token, cancellationToken);
+            await emailIndex.AddAsync(profile.Email, profile.Id, cancellationToken);
+            await confirmation.SendAsync(profile, code, cancellationToken);
             await EnqueueAsync(profile, cancellationToken);
             return new ProfileCreated(profile.Id, token, profile.Status);
         }
         catch
         {
-            await UndoCreateAsync(profile.Id);
+            await UndoCreateAsync(profile);
             throw;
         }
     }
 
     public Task<ProfileEntity?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
 
-    /// <summary>Activates the profile if the code is its latest one; confirming twice is fine.</summary>
-    public async Task<ConfirmOutcome> ConfirmAsync(string id, string? code, CancellationToken cancellationToken)
+    /// <summary>
+    /// Activates the profile if the code is its latest one, and only then issues a new owner token, so the
+    /// person's page is signed in. Confirming again with the same code is fine but hands out no token.
+    /// </summary>
+    public async Task<(ConfirmOutcome Outcome, string? OwnerToken)> ConfirmAsync(string id, string? code, CancellationToken cancellationToken)
     {
-        // A concurrent edit may change the ETag between reading and writing: read again and retry.
+        // A concurrent edit or confirmation may change the ETag between reading and writing: read again and
+        // check again, so of two confirmations with one code only the one that activates gets a token.
         for (var attempt = 0; ; attempt++)
         {
             var profile = await store.FindAsync(id, cancellationToken);
             if (profile is null)
             {
-                return ConfirmOutcome.NotFound;
+                return (ConfirmOutcome.NotFound, null);
             }
 
             if (!confirmation.Accepts(profile, code))
             {
-                return ConfirmOutcome.InvalidCode;
+                return (ConfirmOutcome.InvalidCode, null);
             }
 
             if (profile.Status == ProfileStatus.Active)
             {
-                return ConfirmOutcome.Confirmed;
+                return (ConfirmOutcome.Confirmed, null);
             }
 
             profile.Status = ProfileStatus.Active;
@@ -78,17 +87,18 @@ public sealed class ProfileService(
                 continue;
             }
 
+            var token = await credentials.IssueAsync(CredentialKind.Owner, profile.Id, cancellationToken);
             await EnqueueAsync(profile, cancellationToken);
-            return ConfirmOutcome.Confirmed;
+            return (ConfirmOutcome.Confirmed, token);
         }
     }
 
     /// <summary>
-    /// Replaces the profile. A new email address must be confirmed again, and a profile still waiting for
-    /// confirmation gets a fresh code, sent with the caller's own owner token.
+    /// Replaces the profile. A new email address must be confirmed again (and is indexed for sign-in in place
+    /// of the old one), and a profile still waiting for confirmation gets a fresh confirmation link.
     /// </summary>
     public async Task<SaveResult<ProfileEntity>> UpdateAsync(
-        string id, ProfileInput input, ETag? ifMatch, string ownerToken, CancellationToken cancellationToken)
+        string id, ProfileInput input, ETag? ifMatch, CancellationToken cancellationToken)
     {
         var profile = await store.FindAsync(id, cancellationToken);
         if (profile is null)
@@ -102,6 +112,7 @@ public sealed class ProfileService(
         }
 
         var consentsBefore = ConsentState.Of(profile);
+        var addressBefore = profile.Email;
         if (!string.Equals(input.Email, profile.Email, StringComparison.Ordinal))
         {
             profile.Status = ProfileStatus.PendingConfirmation;
@@ -123,9 +134,18 @@ public sealed class ProfileService(
         }
 
         await consents.RecordChangesAsync(profile, profile.UpdatedAt, cancellationToken);
+        if (!string.Equals(addressBefore, profile.Email, StringComparison.Ordinal))
+        {
+            await emailIndex.AddAsync(profile.Email, profile.Id, cancellationToken);
+            if (!string.Equals(AddressHasher.Normalize(addressBefore), AddressHasher.Normalize(profile.Email), StringComparison.Ordinal))
+            {
+                await emailIndex.RemoveAsync(addressBefore, profile.Id, cancellationToken);
+            }
+        }
+
         if (code is not null)
         {
-            await confirmation.SendAsync(profile, code, ownerToken, cancellationToken);
+            await confirmation.SendAsync(profile, code, cancellationToken);
         }
 
         var change = new ConsentChange(profile.Id, consentsBefore, ConsentState.Of(profile));
@@ -141,8 +161,10 @@ public sealed class ProfileService(
     private Task EnqueueAsync(ProfileEntity profile, CancellationToken cancellationToken) =>
         queue.SendAsync(StorageNames.ProfileUpdatesQueue, new ProfileUpdatedMessage(profile.Id, profile.Version), cancellationToken);
 
-    private async Task UndoCreateAsync(string id)
+    private async Task UndoCreateAsync(ProfileEntity profile)
     {
+        var id = profile.Id;
+        await emailIndex.RemoveAsync(profile.Email, id, CancellationToken.None);
         foreach (var credential in await credentials.OfSubjectAsync(CredentialKind.Owner, id, CancellationToken.None))
         {
             await credentials.DeleteAsync(credential, CancellationToken.None);

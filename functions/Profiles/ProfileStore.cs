@@ -37,6 +37,15 @@ public sealed class ProfileStore(TableServiceClient tables)
         return found.HasValue ? found.Value : null;
     }
 
+    /// <summary>Every profile's id and address, read a page at a time.</summary>
+    public async IAsyncEnumerable<(string Id, string Email)> AddressesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in table.QueryAsync<ProfileEntity>(select: ["PartitionKey", "RowKey", nameof(ProfileEntity.Email)], cancellationToken: cancellationToken))
+        {
+            yield return (row.Id, row.Email);
+        }
+    }
+
     public async Task<bool> AnyAsync(CancellationToken cancellationToken)
     {
         await foreach (var _ in table.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken))

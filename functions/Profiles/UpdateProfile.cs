@@ -21,7 +21,7 @@ public sealed class UpdateProfile(ProfileService profiles)
             return problem;
         }
 
-        var result = await profiles.UpdateAsync(id, input!, IfMatch.From(request), BearerToken.From(request)!, cancellationToken);
+        var result = await profiles.UpdateAsync(id, input!, IfMatch.From(request), cancellationToken);
         return Versioned.From(request, result, profile => profile.ETag, ProfileMapper.ToView);
     }
 }

@@ -28,6 +28,7 @@ var tableNames = [
   'suppressions'
   'unsubscribelinks'
   'emailevents'
+  'emailindex'
 ]
 var queueNames = [
   'profile-updates'

@@ -15,14 +15,22 @@ public sealed partial class Outbox(string path)
     public IReadOnlyList<EmlFile> To(string address) =>
         [.. All().Where(mail => mail.Header("To").Contains(address, StringComparison.OrdinalIgnoreCase))];
 
-    /// <summary>The confirmation code in the latest confirmation email to <paramref name="address"/>.</summary>
-    public string LatestCode(string address)
+    /// <summary>The confirmation code in the link of the latest confirmation email to <paramref name="address"/>.</summary>
+    public string LatestCode(string address) => CodeIn(address, "Confirm", ConfirmCode());
+
+    /// <summary>The sign-in code in the link of the latest sign-in email to <paramref name="address"/>.</summary>
+    public string LatestSignInCode(string address) => CodeIn(address, "Sign in", SignInCode());
+
+    private string CodeIn(string address, string subject, Regex code)
     {
-        var text = To(address).Last(mail => mail.Header("Subject").Contains("Confirm", StringComparison.Ordinal))
+        var text = To(address).Last(mail => mail.Header("Subject").Contains(subject, StringComparison.Ordinal))
             .Parts.First(part => part.ContentType.StartsWith("text/plain", StringComparison.Ordinal)).Text;
-        return Code().Match(text).Groups[1].Value;
+        return code.Match(text).Groups[1].Value;
     }
 
-    [GeneratedRegex(@"""code"":\s*""([A-Za-z0-9_-]+)""")]
-    private static partial Regex Code();
+    [GeneratedRegex(@"/api/me#profile=[0-9a-f]+&confirm=([A-Za-z0-9_-]+)")]
+    private static partial Regex ConfirmCode();
+
+    [GeneratedRegex(@"/api/me#profile=[0-9a-f]+&signin=([A-Za-z0-9_-]+)")]
+    private static partial Regex SignInCode();
 }

@@ -27,7 +27,11 @@ public sealed class StandaloneApp : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<StandaloneApp> StartAsync(string storageConnectionString, params string[] settings)
+    public static Task<StandaloneApp> StartAsync(string storageConnectionString, params string[] settings) =>
+        StartAsync(storageConnectionString, null, settings);
+
+    /// <param name="configureServices">Registrations that replace the app's own (such as a <see cref="ManualTimeProvider"/>).</param>
+    public static async Task<StandaloneApp> StartAsync(string storageConnectionString, Action<IServiceCollection>? configureServices, params string[] settings)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var outbox = Path.Combine(Path.GetTempPath(), "matchmaker-tests", $"outbox-{Guid.NewGuid():N}");
@@ -44,7 +48,7 @@ public sealed class StandaloneApp : IAsyncDisposable
             "--Logging:Console:LogLevel:Default=Warning",
             .. settings,
         ];
-        var app = StandaloneHost.Create(args);
+        var app = StandaloneHost.Create(args, configureServices);
         var started = new StandaloneApp(app, address, outbox);
         app.Services.GetRequiredService<ILoggerFactory>().AddProvider(started.Errors);
         await app.StartAsync();

@@ -10,5 +10,7 @@ public static class TestTemplates
 
     public static ConfirmationEmail Confirmation(string? folder = null) => new(new EmailTemplates(Files(folder)));
 
+    public static SignInEmail SignIn(string? folder = null) => new(new EmailTemplates(Files(folder)));
+
     public static PageTemplates Pages(string? folder = null) => new(Files(folder));
 }

@@ -46,7 +46,7 @@ public class ApiWorld : IAsyncLifetime
             storage = await SharedAzurite.NewAccountAsync();
         }
 
-        App = await StandaloneApp.StartAsync(storage, [$"--Matchmaker:CoordinatorKey={CoordinatorKey}", .. Settings, .. settings]);
+        App = await StandaloneApp.StartAsync(storage, ConfigureServices, [$"--Matchmaker:CoordinatorKey={CoordinatorKey}", .. Settings, .. settings]);
     }
 
     /// <summary>
@@ -62,6 +62,11 @@ public class ApiWorld : IAsyncLifetime
     /// </summary>
     protected virtual IEnumerable<string> Settings =>
         [$"--AzureWebJobs.{nameof(Matchmaker.Ranking.TrainModel)}.Disabled=true", "--Matchmaker:Matching:ErasureSweepDelay=00:00:10"];
+
+    /// <summary>Registrations that replace the app's own, such as a clock the test moves.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     public virtual async Task DisposeAsync()
     {

@@ -60,7 +60,10 @@ public static class StorageNames
     /// <summary>Names of stored event batches to process (the name only: no personal data in messages).</summary>
     public const string EmailEventsQueue = "email-events";
 
-    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable, ConsentsTable];
+    /// <summary>Profile ids by the keyed hash of their address, for sign-in by email (never the address itself).</summary>
+    public const string EmailIndexTable = "emailindex";
+
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable, ConsentsTable, EmailIndexTable];
 
     public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, IntroductionsQueue, EmailEventsQueue];
 

@@ -17,16 +17,16 @@ public sealed class NeedApiTests(ApiWorld world) : IClassFixture<ApiWorld>
         var read = await world.SendAsync(HttpMethod.Get, $"/api/needs/{id}", coop.Key);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         var need = (await read.Content.ReadFromJsonAsync<NeedView>())!;
-        Assert.Equal((coop.Id, NeedStatus.Open, "Project owner", 125m, 375m), (need.CoopId, need.Status, need.Title, need.DayRate!.Min, need.DayRate.Max));
+        Assert.Equal((coop.Id, "Test Co-op", NeedStatus.Open, "Project owner", 125m, 375m), (need.CoopId, need.CoopName, need.Status, need.Title, need.DayRate!.Min, need.DayRate.Max));
         Assert.Equal(("sales", "sales"), (need.RequiredSkills[0].SkillId, need.RequiredSkills[0].Key));
 
         var edited = await world.SendAsync(HttpMethod.Put, $"/api/needs/{id}", coop.Key, ApiWorld.ValidNeed() with { Title = "Project owner (two days)" });
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
-        Assert.Equal(2, (await edited.Content.ReadFromJsonAsync<NeedView>())!.Version);
+        Assert.Equal((2, "Test Co-op"), (await edited.Content.ReadFromJsonAsync<NeedView>()) is { } e ? (e.Version, e.CoopName) : default);
 
         var closed = await world.SendAsync(HttpMethod.Post, $"/api/needs/{id}/close", coop.Key);
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
-        Assert.Equal(NeedStatus.Closed, (await closed.Content.ReadFromJsonAsync<NeedView>())!.Status);
+        Assert.Equal((NeedStatus.Closed, "Test Co-op"), (await closed.Content.ReadFromJsonAsync<NeedView>()) is { } c ? (c.Status, c.CoopName) : default);
         Assert.DoesNotContain(await AllOpenAsync(), open => open.Id == id);
     }
 
@@ -69,6 +69,7 @@ public sealed class NeedApiTests(ApiWorld world) : IClassFixture<ApiWorld>
             var page = JsonSerializer.Deserialize<ResultPage<NeedView>>(raw, JsonSerializerOptions.Web)!;
             Assert.True(page.Items.Count <= 2);
             seen.AddRange(page.Items.Select(n => n.Id));
+            Assert.All(page.Items.Where(n => ids.Contains(n.Id)), n => Assert.Equal("Pager Co-op", n.CoopName));
             continuation = page.Continuation;
         }
         while (continuation is not null);

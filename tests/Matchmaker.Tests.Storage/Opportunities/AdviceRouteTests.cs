@@ -15,6 +15,7 @@ public sealed class AdviceRouteTests(AdviceWorld world) : IClassFixture<AdviceWo
 
         var chosen = Assert.Single(portfolio.Needs);
         Assert.Equal(world.ProjectOwner, chosen.Need.Id);
+        Assert.Equal("Hedgerow Digital Fictional", chosen.Need.CoopName);
         Assert.Equal(250, chosen.DayRate);
         Assert.Equal(2166.67, portfolio.MonthlyIncome);
         Assert.Equal(2, portfolio.DaysPerWeek);
@@ -38,20 +39,24 @@ public sealed class AdviceRouteTests(AdviceWorld world) : IClassFixture<AdviceWo
         Assert.True(javascript.Wanted);
         var opened = Assert.Single(javascript.OpensNeeds);
         Assert.Equal((world.WordPressJs, "WordPress and JavaScript developer", "working"), (opened.NeedId, opened.Title, opened.Level));
+        Assert.False(string.IsNullOrEmpty(opened.CoopName));
+        Assert.Equal(opened.CoopId == world.Hedgerow.Id ? "Hedgerow Digital Fictional" : "Brambleworks Fictional", opened.CoopName);
         Assert.Equal(210, javascript.AverageDayRate);
         Assert.Equal(new[] { world.Brambleworks.Id, world.Hedgerow.Id }.Order(StringComparer.Ordinal), javascript.Teachers.Select(t => t.CoopId).Order(StringComparer.Ordinal));
+        Assert.Equal(["Brambleworks Fictional", "Hedgerow Digital Fictional"], javascript.Teachers.Select(t => t.CoopName).Order(StringComparer.Ordinal));
+        Assert.All(javascript.Teachers, t => Assert.NotEmpty(t.NeedIds));
         Assert.Equal(["Bid writing", "JavaScript", "Video production"], learning.Select(s => s.Skill).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public async Task The_answer_holds_nobody_elses_data_and_no_co_op_names_or_contacts()
+    public async Task The_answer_holds_nobody_elses_data_and_no_co_op_contacts()
     {
         var response = await world.Api.SendAsync(HttpMethod.Get, $"/api/profiles/{world.Newcomer.Id}/advice", world.Newcomer.OwnerToken);
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("@", body, StringComparison.Ordinal);
-        string[] hidden = [world.OtherInput.Name!, world.NewcomerInput.Name!, "Hedgerow", "Brambleworks", "Kit", world.Other.Id];
+        string[] hidden = [world.OtherInput.Name!, world.NewcomerInput.Name!, "Kit", world.Other.Id];
         Assert.All(hidden, text => Assert.DoesNotContain(text, body, StringComparison.OrdinalIgnoreCase));
     }
 

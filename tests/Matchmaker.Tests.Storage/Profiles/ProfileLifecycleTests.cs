@@ -19,8 +19,18 @@ public sealed class ProfileLifecycleTests(ApiWorld world) : IClassFixture<ApiWor
 
         var mails = world.App.Outbox.To(email);
         Assert.Single(mails);
-        Assert.Contains(created.Id, mails[0].Parts[0].Text, StringComparison.Ordinal);
         var code = world.App.Outbox.LatestCode(email);
+        // Each part holds exactly one link, to the person's page with the id and code in its fragment, and nothing else secret.
+        var link = $"/api/me#profile={created.Id}&confirm={code}";
+        Assert.All(mails[0].Parts, part =>
+        {
+            var text = part.Text.Replace("&amp;", "&", StringComparison.Ordinal);
+            var only = Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "https?://[^\\s<>\"]+"));
+            Assert.EndsWith(link, only.Value, StringComparison.Ordinal);
+            Assert.Equal(1, text.Split(code).Length - 1);
+            Assert.DoesNotContain(created.OwnerToken, part.Text, StringComparison.Ordinal);
+        });
+        Assert.DoesNotContain(created.OwnerToken, mails[0].Raw, StringComparison.Ordinal);
 
         var wrong = await world.SendAsync(HttpMethod.Post, $"/api/profiles/{created.Id}/confirm", null, new ConfirmInput("not-the-code"));
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
@@ -28,8 +38,25 @@ public sealed class ProfileLifecycleTests(ApiWorld world) : IClassFixture<ApiWor
 
         var confirmed = await world.SendAsync(HttpMethod.Post, $"/api/profiles/{created.Id}/confirm", null, new ConfirmInput(code));
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
-        Assert.Equal(ProfileStatus.Active, (await confirmed.Content.ReadFromJsonAsync<ConfirmResult>())!.Status);
-        Assert.Equal(HttpStatusCode.OK, (await world.SendAsync(HttpMethod.Post, $"/api/profiles/{created.Id}/confirm", null, new ConfirmInput(code))).StatusCode);
+        var result = (await confirmed.Content.ReadFromJsonAsync<ConfirmResult>())!;
+        Assert.Equal(ProfileStatus.Active, result.Status);
+        Assert.False(string.IsNullOrEmpty(result.OwnerToken));
+        Assert.NotEqual(created.OwnerToken, result.OwnerToken);
+        Assert.Equal(HttpStatusCode.OK, (await world.SendAsync(HttpMethod.Get, $"/api/profiles/{created.Id}", result.OwnerToken)).StatusCode);
+
+        // Confirming again with the same code is fine, but no token is handed out twice for one code.
+        var again = await world.SendAsync(HttpMethod.Post, $"/api/profiles/{created.Id}/confirm", null, new ConfirmInput(code));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        using (var body = JsonDocument.Parse(await again.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal("active", body.RootElement.GetProperty("status").GetString());
+            Assert.Equal(JsonValueKind.Null, body.RootElement.GetProperty("ownerToken").ValueKind);
+        }
+
+        // Neither token was ever emailed.
+        var mailText = string.Concat(world.App.Outbox.To(email).SelectMany(m => m.Parts).Select(p => p.Text));
+        Assert.DoesNotContain(created.OwnerToken, mailText, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.OwnerToken!, mailText, StringComparison.Ordinal);
 
         var profile = await ReadAsync(created);
         Assert.Equal(ProfileStatus.Active, profile.Status);
@@ -107,6 +134,16 @@ public sealed class ProfileLifecycleTests(ApiWorld world) : IClassFixture<ApiWor
         await world.SendAsync(HttpMethod.Post, $"/api/profiles/{created.Id}/confirm", null, new ConfirmInput(world.App.Outbox.LatestCode(email)));
         var tables = new TableServiceClient(world.StorageConnectionString);
         await Eventually.TrueAsync(async () => (await SkillIndexRows.OfAsync(tables, created.Id)).Count == 4, "the profile is indexed");
+        var signInRows = new List<TableEntity>();
+        await foreach (var row in tables.GetTableClient(StorageNames.EmailIndexTable).QueryAsync<TableEntity>(r => r.RowKey == created.Id))
+        {
+            signInRows.Add(row);
+        }
+
+        // The sign-in index has the profile under a hash of its address, never the address itself.
+        var indexed = Assert.Single(signInRows);
+        Assert.Matches("^[0-9a-f]{64}$", indexed.PartitionKey);
+        Assert.DoesNotContain(email, string.Join('|', ((IDictionary<string, object>)indexed).Values), StringComparison.OrdinalIgnoreCase);
 
         // Erased once matching has settled: rows a run under way writes after an erasure are swept later (ProfileMatchingTests).
         await world.DrainedAsync();

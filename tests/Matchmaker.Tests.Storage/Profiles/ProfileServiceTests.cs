@@ -26,10 +26,14 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
         return new ProfileConfirmation(email, TestTemplates.Confirmation(), Options.Create(new MatchmakerOptions()), TimeProvider.System);
     }
 
+    private Matchmaker.Profiles.SignIn.EmailIndex Index() =>
+        new(azurite.Tables, new Matchmaker.Email.Unsubscribe.AddressHasher(
+            new Matchmaker.Email.Unsubscribe.SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions()), new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString))));
+
     [Fact]
     public async Task Saving_a_profile_enqueues_its_id_and_version_and_nothing_personal()
     {
-        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), Index(), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
 
         var created = await service.CreateAsync(TestProfiles.Valid(), default);
 
@@ -45,7 +49,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var store = new ProfileStore(azurite.Tables);
         var brokenQueues = new QueueServiceClient(new Uri("http://127.0.0.1:1/devstoreaccount1"), new QueueClientOptions { Retry = { MaxRetries = 0 } });
-        var service = new ProfileService(store, new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), [], new QueueSender(brokenQueues), TimeProvider.System);
+        var service = new ProfileService(store, new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), Index(), [], new QueueSender(brokenQueues), TimeProvider.System);
         var before = await CountAsync();
 
         await Assert.ThrowsAnyAsync<Exception>(() => service.CreateAsync(TestProfiles.Valid(), default));

@@ -8,7 +8,6 @@ public sealed class ConfirmationTemplateTests : IDisposable
 {
     private const string ProfileId = "p-0123456789abcdef";
     private const string Code = "482913";
-    private const string Token = "Tq9xv3-owner_token_example";
     private const string Placeholder = "NAME-PLACEHOLDER";
     private static readonly Uri BaseUrl = new("https://matchmaker.example/network/");
 
@@ -19,7 +18,7 @@ public sealed class ConfirmationTemplateTests : IDisposable
     [Fact]
     public async Task The_subject_comes_from_the_text_templates_subject_line_and_the_body_starts_after_it()
     {
-        var email = await TestTemplates.Confirmation().CreateAsync("sam@example.org", "Sam", ProfileId, Code, Token, BaseUrl);
+        var email = await TestTemplates.Confirmation().CreateAsync("sam@example.org", "Sam", ProfileId, Code, BaseUrl);
 
         Assert.Equal("Confirm your Matchmaker profile", email.Subject);
         Assert.StartsWith("Hello Sam,", email.PlainText, StringComparison.Ordinal);
@@ -29,39 +28,29 @@ public sealed class ConfirmationTemplateTests : IDisposable
     }
 
     [Fact]
-    public async Task Both_parts_hold_the_code_the_confirm_address_and_the_profile_link_with_the_token_only_in_its_fragment()
+    public async Task Both_parts_hold_the_one_confirm_link_under_the_base_address_and_nothing_else_secret()
     {
-        var email = await TestTemplates.Confirmation().CreateAsync("sam@example.org", "Sam", ProfileId, Code, Token, BaseUrl);
+        var email = await TestTemplates.Confirmation().CreateAsync("sam@example.org", "Sam", ProfileId, Code, BaseUrl);
 
-        const string Profile = $"https://matchmaker.example/network/api/profiles/{ProfileId}";
-        Assert.Contains($"    {Code}\n", email.PlainText, StringComparison.Ordinal);
-        Assert.Contains($"POST {Profile}/confirm\n", email.PlainText, StringComparison.Ordinal);
-        Assert.Contains($"{{\"code\": \"{Code}\"}}", email.PlainText, StringComparison.Ordinal);
-        Assert.Contains($"    {Profile}#token={Token}\n", email.PlainText, StringComparison.Ordinal);
-        Assert.Contains($"    {Profile}\n", email.PlainText, StringComparison.Ordinal);
-
-        Assert.Contains($"font-family: monospace;\">{Code}</p>", email.Html, StringComparison.Ordinal);
-        Assert.Contains($"<pre style=\"background: #f4f4f4; padding: 0.75em;\">POST {Profile}/confirm\n", email.Html, StringComparison.Ordinal);
-        Assert.Contains($"<a href=\"{Profile}#token={Token}\">{Profile}#token={Token}</a>", email.Html, StringComparison.Ordinal);
-        Assert.Contains($"<code>{Profile}</code>", email.Html, StringComparison.Ordinal);
-
-        Assert.Equal(2, CountOf($"#token={Token}", email.PlainText) + CountOf($"<a href=\"{Profile}#token={Token}\">", email.Html));
-        Assert.Equal(1, CountOf(Token, email.PlainText));
-        Assert.Equal(2, CountOf(Token, email.Html));
-        Assert.DoesNotContain(Token, email.Subject, StringComparison.Ordinal);
-        Assert.DoesNotContain("?token", email.PlainText + email.Html, StringComparison.Ordinal);
+        const string Link = $"https://matchmaker.example/network/api/me#profile={ProfileId}&confirm={Code}";
+        Assert.Contains($"    {Link}\n", email.PlainText, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{Link.Replace("&", "&amp;", StringComparison.Ordinal)}\">", email.Html, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(Code, email.PlainText));
+        Assert.Equal(1, CountOf(Code, email.Html));
+        Assert.DoesNotContain(Code, email.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain("token", email.PlainText + email.Html, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public async Task Every_naughty_name_is_html_encoded_in_the_html_part_and_changes_nothing_else()
     {
         var confirmation = TestTemplates.Confirmation();
-        var baseline = await confirmation.CreateAsync("sam@example.org", Placeholder, ProfileId, Code, Token, BaseUrl);
+        var baseline = await confirmation.CreateAsync("sam@example.org", Placeholder, ProfileId, Code, BaseUrl);
         Assert.Equal(1, CountOf(Placeholder, baseline.Html));
 
         foreach (var name in NaughtyNames.All)
         {
-            var email = await confirmation.CreateAsync("sam@example.org", name, ProfileId, Code, Token, BaseUrl);
+            var email = await confirmation.CreateAsync("sam@example.org", name, ProfileId, Code, BaseUrl);
 
             Assert.Equal(baseline.Html.Replace(Placeholder, HtmlEncoder.Default.Encode(name), StringComparison.Ordinal), email.Html);
             Assert.Equal(baseline.PlainText.Replace(Placeholder, name, StringComparison.Ordinal), email.PlainText);
@@ -74,12 +63,12 @@ public sealed class ConfirmationTemplateTests : IDisposable
     public async Task Markup_in_any_value_never_appears_as_markup_in_the_html_part()
     {
         var confirmation = TestTemplates.Confirmation();
-        var tags = Tags((await confirmation.CreateAsync("sam@example.org", "Sam", ProfileId, Code, Token, BaseUrl)).Html);
+        var tags = Tags((await confirmation.CreateAsync("sam@example.org", "Sam", ProfileId, Code, BaseUrl)).Html);
         Assert.NotEmpty(NaughtyNames.Markup);
 
         foreach (var markup in NaughtyNames.Markup)
         {
-            var email = await confirmation.CreateAsync("sam@example.org", markup, markup, markup, markup, BaseUrl);
+            var email = await confirmation.CreateAsync("sam@example.org", markup, markup, markup, BaseUrl);
 
             Assert.DoesNotContain(markup, email.Html, StringComparison.Ordinal);
             Assert.Contains(HtmlEncoder.Default.Encode(markup), email.Html, StringComparison.Ordinal);
@@ -91,15 +80,15 @@ public sealed class ConfirmationTemplateTests : IDisposable
     public async Task An_edited_confirmation_template_is_used_for_the_next_email_without_a_restart()
     {
         var confirmation = TestTemplates.Confirmation(copy.Path);
-        var before = await confirmation.CreateAsync("sam@example.org", "Sam", ProfileId, Code, Token, BaseUrl);
+        var before = await confirmation.CreateAsync("sam@example.org", "Sam", ProfileId, Code, BaseUrl);
 
         copy.Replace("confirmation.text.liquid", "Subject: Confirm your Matchmaker profile", "Subject: Welcome to the network, {{ name }}");
         copy.Replace("confirmation.html.liquid", "Thank you for joining Matchmaker.", "Welcome to the <em>network</em>, {{ name }}.");
-        var after = await confirmation.CreateAsync("sam@example.org", "Zoë <3", ProfileId, Code, Token, BaseUrl);
+        var after = await confirmation.CreateAsync("sam@example.org", "Zoë <3", ProfileId, Code, BaseUrl);
 
         Assert.Equal("Confirm your Matchmaker profile", before.Subject);
         Assert.Equal("Welcome to the network, Zoë <3", after.Subject);
-        Assert.Contains("<p>Welcome to the <em>network</em>, Zo&#xEB; &lt;3. Your confirmation code is:</p>", after.Html, StringComparison.Ordinal);
+        Assert.Contains("<p>Welcome to the <em>network</em>, Zo&#xEB; &lt;3. To confirm this email address, open this link and press Confirm:</p>", after.Html, StringComparison.Ordinal);
         Assert.Contains(Code, after.Html, StringComparison.Ordinal);
     }
 

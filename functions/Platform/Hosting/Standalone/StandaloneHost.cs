@@ -20,7 +20,8 @@ public static class StandaloneHost
     /// <summary>The queue client without message encoding, so the listener sees and forwards raw text.</summary>
     public const string UnencodedQueues = "unencoded";
 
-    public static WebApplication Create(string[] args)
+    /// <param name="configureServices">Runs after every registration of the app, so what it registers wins (tests replace the clock).</param>
+    public static WebApplication Create(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -53,7 +54,9 @@ public static class StandaloneHost
             }
         }
 
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
+        app.UseMiddleware<RequestLog>();
         app.UseRouting();
         app.UseMiddleware<OutageMiddleware>();
         app.UseMiddleware<CallerAuthorizationMiddleware>();

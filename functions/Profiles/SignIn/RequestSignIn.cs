@@ -1,0 +1,36 @@
+using System.Globalization;
+using Matchmaker.Platform.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Profiles.SignIn;
+
+/// <summary>
+/// Asks for a sign-in link by email. The answer is the same 202 for any address, known or not; only the
+/// limits, counted before any look-up, can refuse it.
+/// </summary>
+public sealed class RequestSignIn(SignInLimits limits, SignInService signIn)
+{
+    [Function(nameof(RequestSignIn))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "sign-in")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var (input, problem) = await JsonBody.ReadValidAsync<SignInInput>(request, SignInValidator.Validate, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (limits.TryTake(input!.Email!, request.HttpContext.Connection.RemoteIpAddress) is { } wait)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            request.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return Problems.Status(StatusCodes.Status429TooManyRequests, "Too many sign-in requests.", $"Try again in {seconds} seconds.");
+        }
+
+        await signIn.RequestAsync(input.Email!, cancellationToken);
+        return new AcceptedResult((string?)null, new SignInRequested());
+    }
+}

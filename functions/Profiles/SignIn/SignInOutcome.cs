@@ -1,0 +1,8 @@
+namespace Matchmaker.Profiles.SignIn;
+
+public enum SignInOutcome
+{
+    SignedIn,
+    NotFound,
+    InvalidCode,
+}
