@@ -40,11 +40,28 @@
     show("ask-view", "ask-heading");
   }
 
+  // Forgets the token and everything shown about the person, so nothing of theirs stays in the page.
   function signedOut(reason) {
     state.owner = null;
     state.profile = null;
+    state.etag = null;
     session.remove(OWNER);
+    forgetShown();
     askForLink(reason);
+  }
+
+  function forgetShown() {
+    $("hello").textContent = "Hello";
+    for (const id of ["saved", "matches", "portfolio", "learning", "introductions"]) $(id).replaceChildren();
+    editor.fill({ skills: [] });
+    clearFieldErrors(form);
+    $("conflict").hidden = true;
+    $("delete-confirm").hidden = true;
+    $("edit").open = false;
+    if (state.downloadUrl) URL.revokeObjectURL(state.downloadUrl);
+    state.downloadUrl = null;
+    $("download-link").hidden = true;
+    $("download-link").removeAttribute("href");
   }
 
   // An owner route answered 401 or 404: the token no longer works (signed out elsewhere) or the profile is gone.
@@ -499,9 +516,7 @@
       state.owner = null;
       state.profile = null;
       session.remove(OWNER);
-      editor.fill({ skills: [] });
-      $("delete-confirm").hidden = true;
-      $("saved").replaceChildren();
+      forgetShown();
       announce("");
       show("gone-view", "gone-heading");
       return;
@@ -533,23 +548,27 @@
     $("sign-out").addEventListener("click", signOut);
     Site.reportUnexpected((error) => announce(`Something went wrong on this page: ${error.message}`, true));
 
+    // A link opened in a tab already showing this page changes only the fragment: the page does not load again.
+    window.addEventListener("hashchange", () => {
+      if (window.location.hash) openLink();
+    });
+    if (!openLink()) {
+      const owner = session.get(OWNER);
+      if (owner && owner.profileId && owner.token) signIn(owner);
+      else askForLink("");
+    }
+  }
+
+  // A link from an email: shows its button (the code is spent only when pressed). Answers whether there was one.
+  function openLink() {
     const fragment = Site.takeFragment();
     const profile = fragment.get("profile");
-    if (profile && fragment.get("confirm")) {
-      state.link = { profile, code: fragment.get("confirm") };
-      show("confirm-view", "confirm-heading");
-      return;
-    }
-
-    if (profile && fragment.get("signin")) {
-      state.link = { profile, code: fragment.get("signin") };
-      show("signin-view", "signin-heading");
-      return;
-    }
-
-    const owner = session.get(OWNER);
-    if (owner && owner.profileId && owner.token) signIn(owner);
-    else askForLink("");
+    const kind = fragment.get("confirm") ? "confirm" : fragment.get("signin") ? "signin" : null;
+    if (!profile || !kind) return false;
+    state.link = { profile, code: fragment.get(kind) };
+    announce("");
+    show(`${kind}-view`, `${kind}-heading`);
+    return true;
   }
 
   start();

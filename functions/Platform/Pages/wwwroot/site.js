@@ -466,7 +466,8 @@ window.Site = (() => {
           .filter((skill) => skill.name),
         interests: items(text("interests")),
         wantsToLearn: items(text("wantsToLearn")),
-        bio: optional(text("bio")),
+        // The bio goes as typed, spaces and all; only an empty field means none.
+        bio: text("bio") === "" ? null : text("bio"),
       };
       if (field("consentMatching")) {
         body.consent = { matching: field("consentMatching").checked, introductions: field("consentIntroductions").checked, training: field("consentTraining").checked };
