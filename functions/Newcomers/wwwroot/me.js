@@ -328,9 +328,13 @@
 
   function incomeWords(fit) {
     if (!fit || fit.currency === null || fit.currency === undefined) return "Unpaid.";
-    const month = `At ${days(fit.daysPerWeek)} it pays about ${money(fit.monthlyAtNeedDays, fit.currency)} a month.`;
-    if (fit.meetsMinimum === true) return `${month} Meets your income target.`;
-    if (fit.meetsMinimum === false) return `${month} Below your income target: your target needs ${money(fit.minimumDayRate, fit.currency)} a day.`;
+    // meetsMinimum compares the day rate with the rate the target needs over all the person's days; the
+    // share says how much of the target this need alone brings at its own days.
+    const share = Number.isFinite(fit.shareOfTarget) ? ` (${Math.round(fit.shareOfTarget * 100)}% of your target)` : "";
+    const month = `At ${days(fit.daysPerWeek)} it pays about ${money(fit.monthlyAtNeedDays, fit.currency)} a month${share}.`;
+    const needed = `${money(fit.minimumDayRate, fit.currency)} a day your target needs`;
+    if (fit.meetsMinimum === true) return `${month} Its day rate reaches the ${needed}.`;
+    if (fit.meetsMinimum === false) return `${month} Its day rate is below the ${needed}.`;
     return `${month} Not compared with your target (no target, or another currency).`;
   }
 

@@ -200,6 +200,45 @@ public sealed partial class NewcomerPageTests(NewcomerPagesWorld world) : IClass
     }
 
     [Fact]
+    public async Task An_introduction_a_coordinator_approved_is_answered_on_the_page_and_the_answer_is_recorded()
+    {
+        var (page, id, _) = await world.ConfirmedMePageAsync("intro");
+        var token = await NewcomerPagesWorld.OwnerTokenAsync(page);
+        string? suggestion = null;
+        await Eventually.TrueAsync(
+            async () => (suggestion = (await world.SuggestionsAsync(id)).FirstOrDefault()) is not null,
+            "matching has suggested the new person for a need",
+            seconds: 120);
+        using (var approve = new HttpRequestMessage(HttpMethod.Post, $"/api/suggestions/{Uri.EscapeDataString(suggestion!)}/approve"))
+        {
+            approve.Headers.Authorization = new("Bearer", NewcomerPagesWorld.CoordinatorKey);
+            approve.Content = new StringContent("{}", global::System.Text.Encoding.UTF8, "application/json");
+            using var approved = await world.App.Client.SendAsync(approve);
+            Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        }
+
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/profiles/{id}/introductions");
+                request.Headers.Authorization = new("Bearer", token);
+                using var response = await world.App.Client.SendAsync(request);
+                return (await response.Content.ReadAsStringAsync()).Contains("\"canAnswer\":true", StringComparison.Ordinal);
+            },
+            "the person has been asked",
+            seconds: 60);
+
+        await page.ReloadAsync();
+        var accept = page.Locator("#introductions").GetByRole(AriaRole.Button, new() { Name = "Accept: " });
+        await Assertions.Expect(accept).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#introductions")).ToContainTextAsync("Please answer by");
+        await accept.ClickAsync();
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("You accepted the introduction to");
+        await Assertions.Expect(page.Locator("#introductions")).ToContainTextAsync("You answered: yes.");
+        await Assertions.Expect(page.Locator("#introductions").GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task The_pages_and_their_files_are_served_with_their_types_and_a_self_only_policy_small_and_nothing_else_is()
     {
         using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = world.App.Client.BaseAddress };

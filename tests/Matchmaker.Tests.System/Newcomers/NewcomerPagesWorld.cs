@@ -175,6 +175,17 @@ public sealed partial class NewcomerPagesWorld : IAsyncLifetime
         return found;
     }
 
+    /// <summary>The ids of the pending suggestions of one person, as coordinators see them.</summary>
+    public async Task<IReadOnlyList<string>> SuggestionsAsync(string profileId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/suggestions?status=pending&profileId={profileId}&limit=100");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", CoordinatorKey);
+        using var response = await App.Client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return [.. page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetString()!)];
+    }
+
     private async Task<bool> ModelIsLiveAsync()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/model");
