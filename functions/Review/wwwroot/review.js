@@ -4,12 +4,11 @@
 "use strict";
 
 (() => {
-  const KEY_STORAGE = "matchmaker.coordinatorKey";
+  const KEY_STORAGE = "coordinatorKey";
   const PAGE_SIZE = 25;
   const REJECTION_REASONS = ["skills", "rate", "availability", "location", "already-connected", "other"];
-  const REMOTE_WORDS = { "on-site": "on site", "remote-ok": "on site or remote", "remote-only": "remote only" };
 
-  const $ = (id) => document.getElementById(id);
+  const { $, el } = Site;
   const state = { key: null, continuation: null, coops: new Map(), needs: new Map(), decide: null, insightsLoaded: false };
 
   class KeyRefused extends Error {}
@@ -22,66 +21,26 @@
     }
   }
 
+  // The shared api() with the coordinator key; a refused key signs out, any other failure is an ApiProblem.
   async function api(path, options = {}) {
-    let response;
-    try {
-      response = await fetch(path, {
-        ...options,
-        headers: { Authorization: `Bearer ${state.key}`, Accept: "application/json", ...(options.body ? { "Content-Type": "application/json" } : {}) },
-      });
-    } catch {
+    const answer = await Site.api(options.method || "GET", path, options.body, state.key);
+    if (answer.status === 0) {
       throw new ApiProblem(0, "The API could not be reached. Check your connection and try again.");
     }
 
-    if (response.status === 401 || response.status === 403) {
+    if (answer.status === 401 || answer.status === 403) {
       throw new KeyRefused("That key was not accepted. Check it and enter it again.");
     }
 
-    const body = await response.json().catch(() => null);
-    if (!response.ok) {
-      throw new ApiProblem(response.status, describeProblem(response.status, body));
+    if (!answer.ok) {
+      const fields = Object.entries(answer.fieldErrors).map(([field, messages]) => `${field}: ${messages.join(" ")}`);
+      throw new ApiProblem(answer.status, [answer.message, ...fields].join(" "));
     }
 
-    return body;
+    return answer.body;
   }
 
-  function describeProblem(status, body) {
-    const parts = [];
-    if (body && typeof body.title === "string") parts.push(body.title);
-    if (body && typeof body.detail === "string") parts.push(body.detail);
-    if (body && body.errors && typeof body.errors === "object") {
-      for (const [field, messages] of Object.entries(body.errors)) {
-        parts.push(`${field}: ${[].concat(messages).join(" ")}`);
-      }
-    }
-
-    if (parts.length === 0) {
-      parts.push(status >= 500 ? "The server could not answer just now. Try again in a moment." : `The request failed (HTTP ${status}).`);
-    }
-
-    return parts.join(" ");
-  }
-
-  function el(tag, props = {}, ...children) {
-    const node = document.createElement(tag);
-    for (const [name, value] of Object.entries(props)) {
-      if (name === "text") node.textContent = value;
-      else if (name === "className") node.className = value;
-      else node.setAttribute(name, value);
-    }
-
-    for (const child of children) {
-      if (child !== null && child !== undefined) node.append(child);
-    }
-
-    return node;
-  }
-
-  function showStatus(message, isError = false) {
-    const status = $("status");
-    status.textContent = message;
-    status.classList.toggle("error", isError);
-  }
+  const showStatus = (message, isError = false) => Site.announce(message, isError);
 
   function handleError(error) {
     if (error instanceof KeyRefused) {
@@ -94,30 +53,7 @@
 
   // ---- Formatting ----
 
-  function money(amount, currency) {
-    try {
-      return new Intl.NumberFormat("en-GB", { style: "currency", currency: currency || "GBP", maximumFractionDigits: 0 }).format(amount);
-    } catch {
-      return `${amount} ${currency || ""}`.trim();
-    }
-  }
-
-  function dayRate(rate) {
-    if (!rate) return "Unpaid";
-    const min = money(rate.min, rate.currency);
-    return rate.max && rate.max !== rate.min ? `${min} to ${money(rate.max, rate.currency)} a day` : `${min} a day`;
-  }
-
-  function place(location) {
-    if (!location) return "Location not given";
-    const where = [location.city, location.country].filter(Boolean).join(", ");
-    const how = REMOTE_WORDS[location.remote] || location.remote || "";
-    return [where, how].filter(Boolean).join(", ") || "Location not given";
-  }
-
-  function days(count) {
-    return `${count} ${count === 1 ? "day" : "days"} a week`;
-  }
+  const { dayRate, place, days, barChart } = Site;
 
   function featureName(feature) {
     return feature.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
@@ -125,35 +61,6 @@
 
   function percent(rate) {
     return rate === null || rate === undefined ? "no decisions yet" : `${Math.round(rate * 100)}%`;
-  }
-
-  // ---- Charts: plain elements with widths set through the CSSOM, which the page's CSP allows. ----
-
-  function barChart(rows, { max, centred = false, label }) {
-    const chart = el("div", { className: "bars", role: "list", "aria-label": label });
-    for (const row of rows) {
-      const track = el("div", { className: centred ? "track centred" : "track", "aria-hidden": "true" });
-      for (const bar of row.bars) {
-        const node = el("div", { className: `bar ${bar.className || ""}`.trim() });
-        const share = max > 0 ? Math.min(1, Math.abs(bar.value) / max) : 0;
-        if (centred) {
-          node.style.width = `${share * 50}%`;
-          node.style.left = bar.value >= 0 ? "50%" : `${50 - share * 50}%`;
-        } else {
-          node.style.left = "0";
-          node.style.width = `${share * 100}%`;
-        }
-
-        track.append(node);
-      }
-
-      chart.append(el("div", { className: "bar-row", role: "listitem" },
-        el("span", { className: "name", text: row.name }),
-        track,
-        el("span", { className: "value", text: row.valueText })));
-    }
-
-    return chart;
   }
 
   function breakdownChart(breakdown) {
@@ -242,7 +149,7 @@
       need ? el("p", { text: days(need.daysPerWeek) }) : null,
       need ? el("p", { text: place(need.location) }) : null));
 
-    const skills = el("ul", { className: "skills-list", "aria-label": "Skills" });
+    const skills = el("ul", { className: "tags", "aria-label": "Skills" });
     for (const skill of person ? person.skills : []) {
       skills.append(el("li", { text: `${skill.name} (${skill.level})` }));
     }
@@ -313,7 +220,7 @@
       : { reason: $("decide-reason").value, note: note || null };
     $("decide-confirm").disabled = true;
     try {
-      const decided = await api(`/api/suggestions/${encodeURIComponent(item.id)}/${open.action}`, { method: "POST", body: JSON.stringify(body) });
+      const decided = await api(`/api/suggestions/${encodeURIComponent(item.id)}/${open.action}`, { method: "POST", body });
       markDecided(open.card, decided.status);
       state.decide = null;
       $("decide").close();
@@ -497,7 +404,7 @@
 
   async function signIn(key) {
     state.key = key;
-    sessionStorage.setItem(KEY_STORAGE, key);
+    Site.session.set(KEY_STORAGE, key);
     $("key-message").hidden = true;
     $("signin").hidden = true;
     $("app").hidden = false;
@@ -512,7 +419,7 @@
 
   function signOut(message) {
     state.key = null;
-    sessionStorage.removeItem(KEY_STORAGE);
+    Site.session.remove(KEY_STORAGE);
     $("app").hidden = true;
     $("signin").hidden = false;
     $("cards").replaceChildren();
@@ -557,14 +464,12 @@
     });
     document.addEventListener("keydown", onKey);
 
-    const saved = sessionStorage.getItem(KEY_STORAGE);
+    const saved = Site.session.get(KEY_STORAGE);
     if (saved) signIn(saved);
     else $("key").focus();
   }
 
-  // Never a blank page: whatever fails is said in words.
-  window.addEventListener("error", (event) => showStatus(`Something went wrong on this page: ${event.message}`, true));
-  window.addEventListener("unhandledrejection", (event) => handleError(event.reason instanceof Error ? event.reason : new Error(String(event.reason))));
+  Site.reportUnexpected(handleError);
 
   start();
 })();

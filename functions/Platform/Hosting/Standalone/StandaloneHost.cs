@@ -2,6 +2,7 @@ using Azure.Storage.Queues;
 using Matchmaker.Platform.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -60,6 +61,8 @@ public static class StandaloneHost
         app.UseMiddleware<OutageMiddleware>();
         app.UseMiddleware<CallerAuthorizationMiddleware>();
         app.MapHttpFunctions(functions);
+        // The site's front door: people who open the bare address land on the start page.
+        app.MapGet("/", () => Results.Redirect($"/{HttpFunctionEndpoints.RoutePrefix}/start"));
         return app;
     }
 }

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Newcomers;
+
+/// <summary>The start page: where newcomers, co-ops and coordinators begin, and the open needs.</summary>
+public sealed class GetStartPage
+{
+    [Function(nameof(GetStartPage))]
+    public IActionResult Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "start")] HttpRequest request) =>
+        NewcomerAssets.Pages.Serve(request, "start.html");
+}

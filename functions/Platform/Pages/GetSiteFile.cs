@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Matchmaker.Platform.Pages;
+
+/// <summary>The shared stylesheet and script of every page, by name from a fixed list.</summary>
+public sealed class GetSiteFile
+{
+    [Function(nameof(GetSiteFile))]
+    public IActionResult Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "site/{file}")] HttpRequest request,
+        string file) =>
+        SiteAssets.Files.Serve(request, file);
+}
