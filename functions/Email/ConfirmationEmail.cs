@@ -11,27 +11,6 @@ public sealed class ConfirmationEmail(EmailTemplates templates)
 {
     public const string Category = "confirmation";
 
-    private const string Template = "confirmation";
-
-    public async Task<EmailMessage> CreateAsync(string toAddress, string personName, string profileId, string code, Uri publicBaseUrl)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(toAddress);
-        ArgumentNullException.ThrowIfNull(personName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(profileId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        var (subject, text, html) = await templates.RenderAsync(Template, new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["name"] = personName,
-            ["confirm_link"] = MeLink.To(publicBaseUrl, profileId, MeLink.Confirm, code),
-        });
-
-        return new EmailMessage(
-            toAddress,
-            personName,
-            subject,
-            text,
-            html,
-            Category,
-            new Dictionary<string, string>(StringComparer.Ordinal) { ["profileId"] = profileId });
-    }
+    public Task<EmailMessage> CreateAsync(string toAddress, string personName, string profileId, string code, Uri publicBaseUrl) =>
+        PersonalLinkEmail.CreateAsync(templates, Category, "confirm_link", MeLink.Confirm, toAddress, personName, profileId, code, publicBaseUrl);
 }

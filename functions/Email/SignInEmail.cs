@@ -9,27 +9,6 @@ public sealed class SignInEmail(EmailTemplates templates)
 {
     public const string Category = "sign-in";
 
-    private const string Template = "sign-in";
-
-    public async Task<EmailMessage> CreateAsync(string toAddress, string personName, string profileId, string code, Uri publicBaseUrl)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(toAddress);
-        ArgumentNullException.ThrowIfNull(personName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(profileId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        var (subject, text, html) = await templates.RenderAsync(Template, new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["name"] = personName,
-            ["sign_in_link"] = MeLink.To(publicBaseUrl, profileId, MeLink.SignIn, code),
-        });
-
-        return new EmailMessage(
-            toAddress,
-            personName,
-            subject,
-            text,
-            html,
-            Category,
-            new Dictionary<string, string>(StringComparer.Ordinal) { ["profileId"] = profileId });
-    }
+    public Task<EmailMessage> CreateAsync(string toAddress, string personName, string profileId, string code, Uri publicBaseUrl) =>
+        PersonalLinkEmail.CreateAsync(templates, Category, "sign_in_link", MeLink.SignIn, toAddress, personName, profileId, code, publicBaseUrl);
 }

@@ -14,76 +14,37 @@ using Microsoft.Playwright;
 namespace Matchmaker.Tests.System.Newcomers;
 
 /// <summary>
-/// The standalone app over a private Azurite with the demo data (co-ops, open needs) and a live bootstrap
-/// model, every line it logs kept, its emails written as .eml files, and one headless Chromium for the
-/// test class. Nothing is faked: the pages call the real API, and links come from the emails the app wrote.
+/// The app with the demo data and a browser (<see cref="AppWithBrowser"/>), every line the app logs kept and its emails
+/// written as .eml files. Nothing is faked: the pages call the real API, and links come from the emails the app wrote.
 /// </summary>
-public sealed partial class NewcomerPagesWorld : IAsyncLifetime
+public sealed partial class NewcomerPagesWorld : AppWithBrowser
 {
     public const string CoordinatorKey = "newcomer-pages-coordinator-key-0123456789";
 
     private static readonly string[] Blocking = ["serious", "critical"];
-
-    private AzuriteProcess azurite = null!;
-    private DebianChromium? chromium;
-
-    public StandaloneApp App { get; private set; } = null!;
 
     public AppLogLines Logs { get; } = new();
 
     /// <summary>Every alert, confirm or prompt any page opened (none should).</summary>
     public ConcurrentBag<string> Dialogs { get; } = [];
 
-    public IBrowser Browser => chromium!.Browser;
-
-    public string StorageConnectionString => azurite.ConnectionString;
-
     /// <summary>Where the screenshots go: <c>TestResults/screenshots/newcomers/</c> under the test output folder.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots", "newcomers");
 
-    public async Task InitializeAsync()
+    protected override IEnumerable<string> AppSettings => DemoData(CoordinatorKey);
+
+    protected override async Task ReadyAsync()
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        chromium = await DebianChromium.LaunchAsync();
-        azurite = await AzuriteProcess.StartAsync();
-        App = await StandaloneApp.StartAsync(
-            azurite.ConnectionString,
-            "--Matchmaker:SeedDemoData=true",
-            "--Matchmaker:TrainBootstrapModel=true",
-            $"--Matchmaker:CoordinatorKey={CoordinatorKey}");
         App.Services.GetRequiredService<ILoggerFactory>().AddProvider(Logs);
         await Eventually.TrueAsync(ModelIsLiveAsync, "the bootstrap model is live", seconds: 240);
         await Eventually.TrueAsync(async () => (await OpenNeedCountAsync()) >= 5, "the demo needs are open", seconds: 120);
     }
 
-    public async Task DisposeAsync()
+    /// <summary>A fresh page (its own session storage and downloads) at the given viewport, its dialogs recorded.</summary>
+    public override async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
     {
-        if (chromium is not null)
-        {
-            await chromium.DisposeAsync();
-        }
-
-        if (App is not null)
-        {
-            await App.DisposeAsync();
-        }
-
-        if (azurite is not null)
-        {
-            await azurite.DisposeAsync();
-        }
-    }
-
-    /// <summary>A fresh page (its own session storage and downloads) at the given viewport.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = App.Client.BaseAddress!.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            AcceptDownloads = true,
-        });
-        var page = await context.NewPageAsync();
+        var page = await base.NewPageAsync(width, height);
         // The pages never open a dialog: one would mean some text was run as code.
         page.Dialog += async (_, dialog) =>
         {

@@ -104,38 +104,5 @@ public sealed class ApiReferencePageTests(ApiReferencePageTests.World world) : I
     }
 
     /// <summary>The standalone app over a private Azurite, and Debian's Chromium.</summary>
-    public sealed class World : IAsyncLifetime
-    {
-        private DebianChromium? chromium;
-        private AzuriteProcess? azurite;
-
-        public StandaloneApp App { get; private set; } = null!;
-
-        public IBrowser Browser => chromium!.Browser;
-
-        public async Task InitializeAsync()
-        {
-            chromium = await DebianChromium.LaunchAsync();
-            azurite = await AzuriteProcess.StartAsync();
-            App = await StandaloneApp.StartAsync(azurite.ConnectionString);
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (chromium is not null)
-            {
-                await chromium.DisposeAsync();
-            }
-
-            if (App is not null)
-            {
-                await App.DisposeAsync();
-            }
-
-            if (azurite is not null)
-            {
-                await azurite.DisposeAsync();
-            }
-        }
-    }
+    public sealed class World : AppWithBrowser;
 }
