@@ -31,11 +31,16 @@ public sealed partial class EmlFolderEmailSender(
         var folder = settings.EmlFolderFullPath;
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"{now.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}-{uniqueId[..16]}.eml");
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 4096, useAsync: true);
+        // Written under another name and renamed when complete: whoever watches the folder for .eml files (a
+        // mail client, a test reading the link) never opens one that is still being written.
+        var partial = $"{path}.partial";
+        var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 4096, useAsync: true);
         await using (file.ConfigureAwait(false))
         {
             await file.WriteAsync(Utf8.GetBytes(content), cancellationToken);
         }
+
+        File.Move(partial, path);
 
         LogWritten(logger, path);
     }

@@ -44,6 +44,44 @@ public sealed class EmlFolderEmailSenderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reader_watching_the_folder_never_meets_a_file_still_being_written()
+    {
+        using var stop = new CancellationTokenSource();
+        var problems = new List<string>();
+        var reader = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                foreach (var path in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
+                {
+                    try
+                    {
+                        if (!File.ReadAllText(path).Contains("Subject:", StringComparison.Ordinal))
+                        {
+                            problems.Add($"{Path.GetFileName(path)}: incomplete");
+                        }
+                    }
+                    catch (IOException exception)
+                    {
+                        problems.Add($"{Path.GetFileName(path)}: {exception.Message}");
+                    }
+                }
+
+                await Task.Yield();
+            }
+        });
+
+        // Large emails, so each takes a while to write and the reader has a chance to meet one half-written.
+        var large = TestEmails.Introduction() with { PlainText = string.Concat(Enumerable.Repeat("A long line of text.\n", 100_000)) };
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Sender.SendAsync(large, default)));
+        await stop.CancelAsync();
+        await reader;
+
+        Assert.Empty(problems);
+        Assert.Equal(20, Directory.GetFiles(folder, "*.eml").Length);
+    }
+
+    [Fact]
     public async Task The_file_has_the_headers_and_both_parts_with_non_ascii_text_intact()
     {
         await Sender.SendAsync(TestEmails.Introduction(), default);
