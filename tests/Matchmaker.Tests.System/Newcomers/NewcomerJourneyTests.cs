@@ -7,12 +7,11 @@ namespace Matchmaker.Tests.System.Newcomers;
 /// <summary>
 /// A newcomer's whole way through the pages in headless Chromium, against the app with demo data and a live
 /// model: from the start page to joining, the emailed link, their page, and deleting everything; once with
-/// the mouse, once by keyboard alone. Then hostile text through the page, and what reaches the logs.
+/// the mouse, once by keyboard alone.
 /// </summary>
-public sealed class NewcomerJourneyTests(NewcomerPagesWorld world) : IClassFixture<NewcomerPagesWorld>
+[Collection(NewcomerJourneysShareOneApp.Name)]
+public sealed class NewcomerJourneyTests(NewcomerPagesWorld world)
 {
-    private const string RequestLogCategory = "Matchmaker.Platform.Hosting.Standalone.RequestLog";
-
     [Fact]
     public async Task A_newcomer_joins_confirms_by_the_emailed_link_sees_their_page_edits_downloads_and_deletes_and_no_table_keeps_their_email()
     {
@@ -137,155 +136,6 @@ public sealed class NewcomerJourneyTests(NewcomerPagesWorld world) : IClassFixtu
         await keys.PressAsync("Enter");
         await AssertDeletedAsync(page, email);
     }
-
-    [Fact]
-    public async Task Naughty_strings_typed_as_name_and_bio_are_shown_as_text_and_never_as_markup()
-    {
-        var (page, id, _) = await world.ConfirmedMePageAsync("naughty");
-        var token = await NewcomerPagesWorld.OwnerTokenAsync(page);
-        await page.GetByText("Change my profile").ClickAsync();
-        var name = page.GetByLabel("Your name");
-        var bio = page.GetByLabel("A short bio (optional)");
-        var save = page.GetByRole(AriaRole.Button, new() { Name = "Save my profile" });
-        var status = page.Locator("#status");
-        var accepted = 0;
-
-        foreach (var naughty in NaughtyStrings.All)
-        {
-            // Both fields at once; when that is refused, the bio alone (it allows what a name does not, such as line breaks).
-            foreach (var asName in new[] { true, false })
-            {
-                await name.FillAsync(asName ? naughty : "Naughty Fallback");
-                await bio.FillAsync(naughty);
-                await save.ClickAsync();
-                await Assertions.Expect(status).Not.ToHaveTextAsync("Saving your profile…");
-                var shown = await page.EvaluateAsync<JsonElement>(ShownScript);
-                Assert.True(shown.GetProperty("clean").GetBoolean(), $"Markup appeared for {Describe(naughty)}: {shown.GetProperty("found").GetString()}");
-                if (shown.GetProperty("status").GetString() != "Your profile is saved.")
-                {
-                    continue;
-                }
-
-                accepted++;
-                var stored = await StoredAsync(id, token!);
-                var typedName = shown.GetProperty("typedName").GetString()!;
-                var typedBio = shown.GetProperty("typedBio").GetString()!;
-                // The browser's own fields change line breaks (a one-line field cannot hold them) and cannot
-                // hold lone surrogates; anything else must reach the server exactly as typed.
-                if (!naughty.Any(char.IsControl) && !HasLoneSurrogate(naughty))
-                {
-                    Assert.Equal(asName ? naughty : "Naughty Fallback", typedName);
-                    Assert.Equal(naughty, typedBio);
-                }
-
-                Assert.Equal(typedName, stored.Name);
-                Assert.Equal(typedBio.Length == 0 ? null : typedBio, stored.Bio);
-                Assert.Equal(stored.Name, shown.GetProperty("name").GetString());
-                Assert.Equal($"Hello, {stored.Name}", shown.GetProperty("hello").GetString());
-                Assert.Equal(stored.Bio ?? "None given", shown.GetProperty("bio").GetString());
-                break;
-            }
-        }
-
-        Assert.True(accepted > NaughtyStrings.All.Count / 2, $"Only {accepted} of {NaughtyStrings.All.Count} strings were accepted.");
-        Assert.Empty(world.Dialogs);
-    }
-
-    [Fact]
-    public async Task No_owner_token_confirmation_code_or_sign_in_code_reaches_any_log_line_or_the_request_logs_addresses()
-    {
-        var (id, email, confirmLink, apiToken) = await world.CreateProfileAsync("secrets");
-        var page = await world.NewPageAsync();
-        await page.GotoAsync(confirmLink);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm my email" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#hello")).ToContainTextAsync("Hello, ");
-        var confirmToken = await NewcomerPagesWorld.OwnerTokenAsync(page);
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#hello")).ToBeHiddenAsync();
-        Assert.Null(await NewcomerPagesWorld.OwnerTokenAsync(page));
-        await page.Locator("#ask-email").FillAsync(email);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Email me a link" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#ask-done")).ToBeVisibleAsync();
-        var signInLink = await world.LinkAsync(email, "signin");
-        await page.GotoAsync(signInLink);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#hello")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#hello")).ToContainTextAsync("Hello, ");
-        var signInToken = await NewcomerPagesWorld.OwnerTokenAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Make my old links stop working" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("stopped working");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Download my data" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("downloaded");
-
-        string[] secrets =
-        [
-            apiToken, confirmToken!, signInToken!,
-            NewcomerPagesWorld.CodeOf(confirmLink, "confirm"), NewcomerPagesWorld.CodeOf(signInLink, "signin"),
-        ];
-        Assert.All(secrets, secret => Assert.True(secret.Length >= 16, "A secret was not found where expected."));
-        Assert.Equal(secrets.Length, secrets.Distinct(StringComparer.Ordinal).Count());
-
-        // The request log saw this person's requests (so the check below looks at real lines).
-        await Eventually.TrueAsync(
-            () => Task.FromResult(world.Logs.All.Any(l => l.Category == RequestLogCategory && l.Message.Contains($"/api/profiles/{id}/sign-in", StringComparison.Ordinal))),
-            "the request log has the sign-in request",
-            () => $" Request log lines: {world.Logs.All.Count(l => l.Category == RequestLogCategory)}.",
-            seconds: 10);
-        var leaks = world.Logs.All
-            .Where(line => secrets.Any(secret => line.ToString().Contains(secret, StringComparison.Ordinal) || line.ToString().Contains(Uri.EscapeDataString(secret), StringComparison.Ordinal)))
-            .ToList();
-        Assert.True(leaks.Count == 0, $"Secrets in {leaks.Count} log lines, e.g. {leaks.FirstOrDefault()?.Category}");
-        Assert.DoesNotContain(world.Logs.All, line => line.Message.Contains(email, StringComparison.OrdinalIgnoreCase));
-    }
-
-    // Every element and attribute under the page, so hostile text that became markup shows up: no element of
-    // a kind the page never makes, no event-handler attribute, and the name and bio shown as plain text.
-    private const string ShownScript = """
-        () => {
-          const made = new Set(["HTML","HEAD","META","TITLE","LINK","SCRIPT","BODY","A","HEADER","P","H1","H2","H3","MAIN","NOSCRIPT","SECTION","BUTTON","FORM","DIV","LABEL","INPUT","SPAN","NAV","UL","OL","LI","DL","DT","DD","DETAILS","SUMMARY","SELECT","OPTION","FIELDSET","LEGEND","TEXTAREA","STRONG"]);
-          const found = [];
-          for (const e of document.querySelectorAll("*")) {
-            if (!made.has(e.tagName)) found.push(e.tagName);
-            for (const a of e.attributes) if (a.name.startsWith("on") || a.value.trim().toLowerCase().startsWith("javascript:")) found.push(`${e.tagName}[${a.name}]`);
-          }
-          if (document.scripts.length !== 2) found.push(`${document.scripts.length} scripts`);
-          const leaves = ["#hello", "#saved-name", "#saved-bio"].map(s => document.querySelector(s));
-          if (leaves.some(e => !e || e.children.length)) found.push("children in a text-only element");
-          return { clean: found.length === 0, found: found.join(", "), name: leaves[1]?.textContent, bio: leaves[2]?.textContent, hello: leaves[0]?.textContent,
-            typedName: document.getElementById("name").value, typedBio: document.getElementById("bio").value,
-            status: document.getElementById("status").textContent };
-        }
-        """;
-
-    private async Task<(string Name, string? Bio)> StoredAsync(string id, string token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/profiles/{id}");
-        request.Headers.Authorization = new("Bearer", token);
-        using var response = await world.App.Client.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return (body.GetProperty("name").GetString()!, body.GetProperty("bio").GetString());
-    }
-
-    private static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string Describe(string text) => $"\"{string.Concat(text.Take(40).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()))}\"";
 
     private static async Task AssertSignedInPageAsync(IPage page)
     {

@@ -1,0 +1,111 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Matchmaker.Tests.System.Newcomers;
+
+/// <summary>The 515 naughty strings typed into the name and bio on the newcomer's page: shown as text, never as markup.</summary>
+[Collection(NewcomerJourneysShareOneApp.Name)]
+public sealed class NewcomerNaughtyStringTests(NewcomerPagesWorld world)
+{
+    [Fact]
+    public async Task Naughty_strings_typed_as_name_and_bio_are_shown_as_text_and_never_as_markup()
+    {
+        var (page, id, _) = await world.ConfirmedMePageAsync("naughty");
+        var token = await NewcomerPagesWorld.OwnerTokenAsync(page);
+        await page.GetByText("Change my profile").ClickAsync();
+        var name = page.GetByLabel("Your name");
+        var bio = page.GetByLabel("A short bio (optional)");
+        var save = page.GetByRole(AriaRole.Button, new() { Name = "Save my profile" });
+        var status = page.Locator("#status");
+        var accepted = 0;
+
+        foreach (var naughty in NaughtyStrings.All)
+        {
+            // Both fields at once; when that is refused, the bio alone (it allows what a name does not, such as line breaks).
+            foreach (var asName in new[] { true, false })
+            {
+                await name.FillAsync(asName ? naughty : "Naughty Fallback");
+                await bio.FillAsync(naughty);
+                await save.ClickAsync();
+                await Assertions.Expect(status).Not.ToHaveTextAsync("Saving your profile…");
+                var shown = await page.EvaluateAsync<JsonElement>(ShownScript);
+                Assert.True(shown.GetProperty("clean").GetBoolean(), $"Markup appeared for {Describe(naughty)}: {shown.GetProperty("found").GetString()}");
+                if (shown.GetProperty("status").GetString() != "Your profile is saved.")
+                {
+                    continue;
+                }
+
+                accepted++;
+                var stored = await StoredAsync(id, token!);
+                var typedName = shown.GetProperty("typedName").GetString()!;
+                var typedBio = shown.GetProperty("typedBio").GetString()!;
+                // The browser's own fields change line breaks (a one-line field cannot hold them) and cannot
+                // hold lone surrogates; anything else must reach the server exactly as typed.
+                if (!naughty.Any(char.IsControl) && !HasLoneSurrogate(naughty))
+                {
+                    Assert.Equal(asName ? naughty : "Naughty Fallback", typedName);
+                    Assert.Equal(naughty, typedBio);
+                }
+
+                Assert.Equal(typedName, stored.Name);
+                Assert.Equal(typedBio.Length == 0 ? null : typedBio, stored.Bio);
+                Assert.Equal(stored.Name, shown.GetProperty("name").GetString());
+                Assert.Equal($"Hello, {stored.Name}", shown.GetProperty("hello").GetString());
+                Assert.Equal(stored.Bio ?? "None given", shown.GetProperty("bio").GetString());
+                break;
+            }
+        }
+
+        Assert.True(accepted > NaughtyStrings.All.Count / 2, $"Only {accepted} of {NaughtyStrings.All.Count} strings were accepted.");
+        Assert.Empty(world.Dialogs);
+    }
+
+    // Every element and attribute under the page, so hostile text that became markup shows up: no element of
+    // a kind the page never makes, no event-handler attribute, and the name and bio shown as plain text.
+    private const string ShownScript = """
+        () => {
+          const made = new Set(["HTML","HEAD","META","TITLE","LINK","SCRIPT","BODY","A","HEADER","P","H1","H2","H3","MAIN","NOSCRIPT","SECTION","BUTTON","FORM","DIV","LABEL","INPUT","SPAN","NAV","UL","OL","LI","DL","DT","DD","DETAILS","SUMMARY","SELECT","OPTION","FIELDSET","LEGEND","TEXTAREA","STRONG"]);
+          const found = [];
+          for (const e of document.querySelectorAll("*")) {
+            if (!made.has(e.tagName)) found.push(e.tagName);
+            for (const a of e.attributes) if (a.name.startsWith("on") || a.value.trim().toLowerCase().startsWith("javascript:")) found.push(`${e.tagName}[${a.name}]`);
+          }
+          if (document.scripts.length !== 2) found.push(`${document.scripts.length} scripts`);
+          const leaves = ["#hello", "#saved-name", "#saved-bio"].map(s => document.querySelector(s));
+          if (leaves.some(e => !e || e.children.length)) found.push("children in a text-only element");
+          return { clean: found.length === 0, found: found.join(", "), name: leaves[1]?.textContent, bio: leaves[2]?.textContent, hello: leaves[0]?.textContent,
+            typedName: document.getElementById("name").value, typedBio: document.getElementById("bio").value,
+            status: document.getElementById("status").textContent };
+        }
+        """;
+
+    private async Task<(string Name, string? Bio)> StoredAsync(string id, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/profiles/{id}");
+        request.Headers.Authorization = new("Bearer", token);
+        using var response = await world.App.Client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (body.GetProperty("name").GetString()!, body.GetProperty("bio").GetString());
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Describe(string text) => $"\"{string.Concat(text.Take(40).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()))}\"";
+}
