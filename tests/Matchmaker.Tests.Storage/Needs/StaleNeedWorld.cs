@@ -1,3 +1,4 @@
+using Matchmaker.Needs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.Storage.Needs;
