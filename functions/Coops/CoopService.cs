@@ -40,7 +40,7 @@ public sealed class CoopService(CoopStore coops, CredentialStore credentials, IO
     public async Task<CoopView> ViewAsync(CoopEntity coop, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(coop);
-        return CoopMapper.ToView(coop, (await openNeeds.ByCoopAsync(cancellationToken)).GetValueOrDefault(coop.Id));
+        return CoopMapper.ToView(coop, await openNeeds.OfCoopAsync(coop.Id, cancellationToken));
     }
 
     /// <summary>A coordinator's edit of the name and contact details; the public profile's other fields stay.</summary>

@@ -8,4 +8,7 @@ public interface IOpenNeedCounts
 {
     /// <summary>The number of open needs of every co-op that has any; a co-op without open needs is absent.</summary>
     Task<IReadOnlyDictionary<string, int>> ByCoopAsync(CancellationToken cancellationToken);
+
+    /// <summary>The number of open needs of one co-op.</summary>
+    Task<int> OfCoopAsync(string coopId, CancellationToken cancellationToken);
 }

@@ -76,11 +76,13 @@ public sealed class NeedStore(TableServiceClient tables)
         return needs;
     }
 
-    /// <summary>The co-op of every open need (only that column is read).</summary>
-    public async Task<IReadOnlyList<string>> CoopsOfOpenAsync(CancellationToken cancellationToken)
+    /// <summary>The co-op of every open need, or of those of one co-op (only that column is read).</summary>
+    public async Task<IReadOnlyList<string>> CoopsOfOpenAsync(string? coopId, CancellationToken cancellationToken)
     {
         var coops = new List<string>();
-        var filter = TableClient.CreateQueryFilter($"Status eq {NeedStatus.Open}");
+        var filter = coopId is null
+            ? TableClient.CreateQueryFilter($"Status eq {NeedStatus.Open}")
+            : TableClient.CreateQueryFilter($"Status eq {NeedStatus.Open} and CoopId eq {coopId}");
         await foreach (var need in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: [nameof(NeedEntity.CoopId)], cancellationToken: cancellationToken))
         {
             coops.Add(need.GetString(nameof(NeedEntity.CoopId)) ?? "");
