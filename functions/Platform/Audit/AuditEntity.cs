@@ -4,8 +4,10 @@ using Azure.Data.Tables;
 namespace Matchmaker.Platform.Audit;
 
 /// <summary>
-/// One coordinator decision: who, when, what, on which suggestion and with which model version. Partition =
-/// the suggestion id, row = time (so a suggestion's history reads in order). No notes or other free text.
+/// One audited event: who, when, what, on what. A coordinator's decision on a suggestion (partition = the
+/// suggestion id, with the model version), a co-op key replaced (partition = the co-op id), a need that
+/// expired (partition = the need id); row = time, so each subject's history reads in order. No notes or
+/// other free text, and never key material.
 /// </summary>
 public sealed class AuditEntity : ITableEntity
 {
@@ -17,10 +19,10 @@ public sealed class AuditEntity : ITableEntity
 
     public ETag ETag { get; set; }
 
-    /// <summary>The coordinator: the Entra ID object id, or <c>coordinator-key</c> for the shared key.</summary>
+    /// <summary>Who acted (<see cref="AuditActor"/>): a coordinator's Entra ID object id, or the kind of credential.</summary>
     public string Actor { get; set; } = "";
 
-    /// <summary><c>approved</c> or <c>rejected</c>.</summary>
+    /// <summary><c>approved</c> or <c>rejected</c>, or one of <see cref="AuditActions"/>.</summary>
     public string Action { get; set; } = "";
 
     /// <summary>The rejection reason; empty for approvals.</summary>
@@ -29,6 +31,8 @@ public sealed class AuditEntity : ITableEntity
     public string NeedId { get; set; } = "";
 
     public string ProfileId { get; set; } = "";
+
+    public string CoopId { get; set; } = "";
 
     public string ModelVersion { get; set; } = "";
 
