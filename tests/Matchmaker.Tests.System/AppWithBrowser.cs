@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace Matchmaker.Tests.System;
@@ -16,6 +17,9 @@ public abstract class AppWithBrowser : IAsyncLifetime
     public IBrowser Browser => chromium!.Browser;
 
     public string StorageConnectionString => azurite!.ConnectionString;
+
+    /// <summary>Every alert, confirm or prompt any page opened (none should).</summary>
+    public ConcurrentBag<string> Dialogs { get; } = [];
 
     public async Task InitializeAsync()
     {
@@ -46,8 +50,8 @@ public abstract class AppWithBrowser : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh page (its own session storage and downloads) at the given viewport.</summary>
-    public virtual async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    /// <summary>A fresh page (its own session storage and downloads) at the given viewport, its dialogs recorded.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -55,7 +59,14 @@ public abstract class AppWithBrowser : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        // The pages never open a dialog: one would mean some text was run as code.
+        page.Dialog += async (_, dialog) =>
+        {
+            Dialogs.Add($"{dialog.Type}: {dialog.Message}");
+            await dialog.DismissAsync();
+        };
+        return page;
     }
 
     /// <summary>The app's settings beyond the test defaults, as command-line arguments.</summary>

@@ -8,7 +8,8 @@
   const { $, api, announce, session, showFieldErrors, clearFieldErrors } = Site;
   const DRAFT = "joinDraft";
   const form = $("profile-form");
-  const profile = Site.profileForm(form);
+  const profile = Site.profileForm($("profile-fields"), { emailHelp: "We send a link to confirm it. It is never shown to anyone until you agree to an introduction." });
+  Site.consentFields($("consent-fields"));
   const LABELS = { location: "Where you work", incomeTarget: "Monthly income", consent: "What you agree to", body: "The form" };
 
   function saveDraft() {

@@ -22,7 +22,9 @@
   const CONSENT_WORDS = { matching: "matching", introductions: "introductions", training: "training the ranking" };
 
   const form = $("profile-form");
-  const editor = Site.profileForm(form);
+  const editor = Site.profileForm($("profile-fields"), { emailHelp: "If you change it, we send a link to confirm the new address." });
+  // The consents are switches outside the profile form, each saved as it changes.
+  Site.consentFields($("consent-fields"), { switches: true });
   const state = { owner: null, profile: null, etag: null, link: null, downloadUrl: null };
 
   // ---- Views ----

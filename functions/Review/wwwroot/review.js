@@ -156,7 +156,7 @@
 
     li.append(el("div", { className: "side" },
       el("h4", { text: "Person" }),
-      person ? el("p", { text: person.name }) : el("p", { text: "Profile erased." }),
+      person ? el("p", { className: "person-name", text: person.name }) : el("p", { text: "Profile erased." }),
       person ? skills : null,
       person ? el("p", { text: days(person.daysPerWeek) }) : null,
       person ? el("p", { text: place(person.location) }) : null));

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -25,9 +24,6 @@ public partial class NewcomerPagesWorld : AppWithBrowser
 
     public AppLogLines Logs { get; } = new();
 
-    /// <summary>Every alert, confirm or prompt any page opened (none should).</summary>
-    public ConcurrentBag<string> Dialogs { get; } = [];
-
     /// <summary>Where the screenshots go: <c>TestResults/screenshots/newcomers/</c> under the test output folder.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots", "newcomers");
 
@@ -39,19 +35,6 @@ public partial class NewcomerPagesWorld : AppWithBrowser
         App.Services.GetRequiredService<ILoggerFactory>().AddProvider(Logs);
         await Eventually.TrueAsync(ModelIsLiveAsync, "the bootstrap model is live", seconds: 240);
         await Eventually.TrueAsync(async () => (await OpenNeedCountAsync()) >= 5, "the demo needs are open", seconds: 120);
-    }
-
-    /// <summary>A fresh page (its own session storage and downloads) at the given viewport, its dialogs recorded.</summary>
-    public override async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
-    {
-        var page = await base.NewPageAsync(width, height);
-        // The pages never open a dialog: one would mean some text was run as code.
-        page.Dialog += async (_, dialog) =>
-        {
-            Dialogs.Add($"{dialog.Type}: {dialog.Message}");
-            await dialog.DismissAsync();
-        };
-        return page;
     }
 
     /// <summary>An address nobody else in the run uses.</summary>

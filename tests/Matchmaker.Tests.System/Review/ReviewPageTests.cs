@@ -7,7 +7,8 @@ using Microsoft.Playwright;
 namespace Matchmaker.Tests.System.Review;
 
 /// <summary>The review page in headless Chromium against the app with demo data and a live model.</summary>
-public sealed class ReviewPageTests(ReviewPageWorld world) : IClassFixture<ReviewPageWorld>
+[Collection(ReviewPagesShareOneApp.Name)]
+public sealed class ReviewPageTests(ReviewPageWorld world)
 {
     private static readonly string[] Blocking = ["serious", "critical"];
 

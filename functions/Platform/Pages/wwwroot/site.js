@@ -392,10 +392,71 @@ window.Site = (() => {
 
   const LEVELS = ["learning", "working", "advanced", "expert"];
 
-  // Binds a form holding the profile fields (by name: name, email, city, country, remote, daysPerWeek,
-  // monthly, currency, interests, wantsToLearn, bio, and consentMatching/Introductions/Training when it has
-  // them) and a list [data-skills] of skill rows, each a combobox and a level; answers read() and fill().
-  function profileForm(form) {
+  // One field: its label, its help (which the control names in aria-describedby) and the control.
+  function fieldBlock(label, control, help) {
+    const hint = help ? el("p", { className: "hint", id: help.id, text: help.text }) : null;
+    if (hint) control.setAttribute("aria-describedby", help.id);
+    return el("div", { className: "field" }, el("label", { for: control.id, text: label }), hint, control);
+  }
+
+  const input = (id, path, props = {}) => el("input", { id, name: id, type: "text", ...props, "data-field": path });
+
+  // Every profile field but the consents, in the order the API names them.
+  function profileFields(emailHelp) {
+    const remote = el("select", { id: "remote", name: "remote", "data-field": "location.remote" },
+      ...Object.entries({ "remote-ok": "On site or remote", "remote-only": "Remote only", "on-site": "On site only" })
+        .map(([value, text]) => el("option", { value, text })));
+    return [
+      fieldBlock("Your name", input("name", "name", { autocomplete: "name" }), { id: "name-help", text: "As you would like co-ops to see it." }),
+      fieldBlock("Email address", input("email", "email", { type: "email", autocomplete: "email", spellcheck: "false" }), { id: "email-help", text: emailHelp }),
+      el("fieldset", {}, el("legend", { text: "Where you work" }),
+        el("div", { className: "row" },
+          fieldBlock("Town or city (optional)", input("city", "location.city", { autocomplete: "address-level2" })),
+          fieldBlock("Country code (optional)", input("country", "location.country", { autocomplete: "country", spellcheck: "false" }), { id: "country-help", text: "Two letters, such as GB." })),
+        fieldBlock("Remote or on site", remote)),
+      el("fieldset", {}, el("legend", { text: "Time and income" }),
+        fieldBlock("Days a week you can work", input("daysPerWeek", "daysPerWeek", { type: "number", inputmode: "decimal", step: "0.5", min: "0.5", max: "5" }),
+          { id: "days-help", text: "From half a day to 5 days, in half days (for example 2.5)." }),
+        el("div", { className: "row" },
+          fieldBlock("Monthly income you need (optional)", input("monthly", "incomeTarget.monthly", { type: "number", inputmode: "decimal", min: "0", step: "1" }),
+            { id: "monthly-help", text: "Before tax. We show how close the open work comes to it." }),
+          fieldBlock("Currency", input("currency", "incomeTarget.currency", { value: "GBP", spellcheck: "false" }), { id: "currency-help", text: "Three letters, such as GBP or EUR." }))),
+      el("fieldset", {}, el("legend", { text: "Your skills" }),
+        el("p", { className: "hint", id: "skills-help", text: "Start typing and pick a suggestion, or keep your own words: skills we do not know yet are kept as you write them. Give each a level." }),
+        el("ol", { className: "skills", "data-skills": true, "aria-describedby": "skills-help" }),
+        el("div", { className: "field" }, el("button", { type: "button", className: "secondary", "data-add-skill": true, "data-field": "skills", id: "add-skill", text: "Add a skill" }))),
+      fieldBlock("Interests (optional)", input("interests", "interests"), { id: "interests-help", text: "Kinds of work or causes you care about, separated by commas." }),
+      fieldBlock("Skills you want to learn (optional)", input("wantsToLearn", "wantsToLearn"), { id: "learn-help", text: "Separated by commas. We show which co-ops can teach them." }),
+      fieldBlock("A short bio (optional)", el("textarea", { id: "bio", name: "bio", rows: "5", "data-field": "bio" }), { id: "bio-help", text: "A few lines about you and your work, up to 4,000 characters." }),
+    ];
+  }
+
+  const CONSENTS = [
+    ["consentMatching", "consent.matching", "Match me with open needs",
+      "Matchmaker compares your skills, days, place and income target with the needs co-ops post, and shows you the work that fits and what to learn. Without this you see no matches or advice."],
+    ["consentIntroductions", "consent.introductions", "Let coordinators introduce me to co-ops",
+      "When a coordinator approves a suggestion, we email you and the co-op. Your name and email reach the co-op only after you both say yes."],
+    ["consentTraining", "consent.training", "Help improve the ranking",
+      "Whether introductions are accepted helps train the model that orders suggestions. Your name, email and bio are never part of it."],
+  ];
+
+  // The three consents, each a checkbox with its wording: ticked once on the join page, switches on a
+  // newcomer's own page (each saved as it changes). The privacy note naming the text's version stays in each
+  // page's markup, so the page served says which version a choice was made under.
+  function consentFields(container, { switches = false } = {}) {
+    container.replaceChildren(...CONSENTS.map(([id, path, label, help]) => el("div", { className: "field" },
+      el("label", { className: switches ? "switch" : "check", for: id },
+        el("input", { id, name: id, type: "checkbox", role: switches ? "switch" : null, "aria-describedby": `${id}-help`, "data-field": path }), ` ${label}`),
+      el("p", { className: "hint", id: `${id}-help`, text: help }))));
+  }
+
+  // Renders the profile fields into a container inside a form (which may also hold the consents), then binds
+  // them (by name: name, email, city, country, remote, daysPerWeek, monthly, currency, interests,
+  // wantsToLearn, bio, and consentMatching/Introductions/Training when the form has them) and the skill rows,
+  // each a combobox and a level; answers read() and fill(). emailHelp says what happens to the address.
+  function profileForm(container, { emailHelp }) {
+    container.replaceChildren(...profileFields(emailHelp));
+    const form = container.closest("form");
     const list = form.querySelector("[data-skills]");
     const add = form.querySelector("[data-add-skill]");
     const field = (name) => form.elements.namedItem(name);
@@ -511,5 +572,5 @@ window.Site = (() => {
     window.addEventListener("unhandledrejection", (event) => handle(event.reason instanceof Error ? event.reason : new Error(String(event.reason))));
   }
 
-  return { $, el, api, profileForm, retryAfterWords, fieldFor, clearFieldErrors, showFieldErrors, announce, session, takeFragment, skillCombobox, money, dayRate, place, days, words, barChart, reportUnexpected };
+  return { $, el, api, profileForm, consentFields, retryAfterWords, fieldFor, clearFieldErrors, showFieldErrors, announce, session, takeFragment, skillCombobox, money, dayRate, place, days, words, barChart, reportUnexpected };
 })();
