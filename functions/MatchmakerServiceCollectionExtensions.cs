@@ -129,6 +129,8 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<ModelRegistry>();
         services.AddSingleton<ActiveRankingModel>();
         services.AddSingleton<ModelTrainer>();
+        services.AddSingleton<RetrainJobs>();
+        services.AddSingleton<ModelFitScales>();
         services.AddSingleton<ModelBootstrapper>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelBootstrapper>());
 
