@@ -120,6 +120,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<IntroductionStore>();
         services.AddSingleton<IntroductionEmails>();
         services.AddSingleton<IntroductionFlow>();
+        services.AddSingleton<EmailResend>();
         services.AddSingleton<IntroductionResponses>();
         services.AddSingleton<PersonIntroductions>();
         services.AddSingleton<ResponsePage>();

@@ -29,7 +29,7 @@ public sealed class SuggestionReview(
     TimeProvider time,
     MatchmakerMetrics metrics)
 {
-    public const string CoordinatorKeyActor = "coordinator-key";
+    public const string CoordinatorKeyActor = AuditActor.CoordinatorKey;
 
     /// <summary>Tries this often when re-matching (not a decision) changed the suggestion between read and write.</summary>
     public const int Attempts = 3;
@@ -187,5 +187,5 @@ public sealed class SuggestionReview(
         return (new SuggestionDecided(suggestion.Id, status, now), DecisionRefusal.None);
     }
 
-    private static string Actor(Caller? caller) => caller?.SubjectId ?? CoordinatorKeyActor;
+    private static string Actor(Caller? caller) => AuditActor.Of(caller);
 }

@@ -4,8 +4,9 @@ using Azure.Data.Tables;
 namespace Matchmaker.Platform.Audit;
 
 /// <summary>
-/// One coordinator decision: who, when, what, on which suggestion and with which model version. Partition =
-/// the suggestion id, row = time (so a suggestion's history reads in order). No notes or other free text.
+/// One coordinator decision: who, when, what, on which suggestion and with which model version; or a request
+/// to send an introduction email again (which introduction and which email). Partition = the suggestion id,
+/// row = time (so a suggestion's history reads in order). No notes, addresses or other free text.
 /// </summary>
 public sealed class AuditEntity : ITableEntity
 {
@@ -20,7 +21,7 @@ public sealed class AuditEntity : ITableEntity
     /// <summary>The coordinator: the Entra ID object id, or <c>coordinator-key</c> for the shared key.</summary>
     public string Actor { get; set; } = "";
 
-    /// <summary><c>approved</c> or <c>rejected</c>.</summary>
+    /// <summary><c>approved</c>, <c>rejected</c> or <c>send-again</c>.</summary>
     public string Action { get; set; } = "";
 
     /// <summary>The rejection reason; empty for approvals.</summary>
@@ -33,4 +34,10 @@ public sealed class AuditEntity : ITableEntity
     public string ModelVersion { get; set; } = "";
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>For <c>send-again</c>: the introduction whose email it was.</summary>
+    public string? IntroductionId { get; set; }
+
+    /// <summary>For <c>send-again</c>: the email key (ask-person, closed-coop, ...), never the address.</summary>
+    public string? EmailKey { get; set; }
 }
