@@ -79,10 +79,17 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<SignInService>();
         services.AddHostedService<EmailIndexCatchUp>();
         services.AddSingleton<CoopStore>();
-        services.AddSingleton<CoopNames>();
+        services.AddSingleton<CoopSummaries>();
         services.AddSingleton<NeedStore>();
+        services.AddSingleton<IOpenNeedCounts, OpenNeedCounts>();
         services.AddSingleton<CoopService>();
         services.AddSingleton<NeedService>();
+
+        // Needs going stale: one reminder to the co-op, then closing by themselves.
+        services.AddOptions<NeedOptions>().Bind(configuration.GetSection(NeedOptions.SectionName));
+        services.AddSingleton<NeedReminderEmail>();
+        services.AddSingleton<StaleNeedSweep>();
+        services.AddSingleton<CoopDesk.CoopNeedProgress>();
         services.AddSingleton(Model.Skills.SkillSearch.Default);
         services.AddSingleton<SkillIndexStore>();
         services.AddSingleton<SkillIndexer>();

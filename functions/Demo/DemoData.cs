@@ -12,11 +12,16 @@ public static class DemoData
 {
     public static IReadOnlyList<DemoCoop> Coops { get; } =
     [
-        new("demo-coop-hedgerow", "Hedgerow Digital Co-operative", "hello@hedgerow.example.org", "Bristol"),
-        new("demo-coop-ferrous", "Ferrous Hosting Co-op", "support@ferrous.example.org", "Sheffield"),
-        new("demo-coop-lanternfish", "Lanternfish Films", "crew@lanternfish.example.org", "Glasgow"),
-        new("demo-coop-quarrylane", "Quarry Lane Design", "studio@quarrylane.example.org", "Leeds"),
-        new("demo-coop-tidewater", "Tidewater Consulting Co-op", "team@tidewater.example.org", "Cardiff"),
+        new("demo-coop-hedgerow", "Hedgerow Digital Co-operative", "hello@hedgerow.example.org", "Bristol",
+            "A worker co-op of eight building websites for charities, housing co-ops and community groups.", ["WordPress", "JavaScript"]),
+        new("demo-coop-ferrous", "Ferrous Hosting Co-op", "support@ferrous.example.org", "Sheffield",
+            "Hosting, managed Nextcloud and email for co-ops and charities, on servers we run ourselves.", ["Linux", "Ansible", "Nextcloud"]),
+        new("demo-coop-lanternfish", "Lanternfish Films", "crew@lanternfish.example.org", "Glasgow",
+            "Short films and campaign videos for the social sector, from script to subtitles.", ["video editing"]),
+        new("demo-coop-quarrylane", "Quarry Lane Design", "studio@quarrylane.example.org", "Leeds",
+            "Design and accessibility studio: brand, print and websites that everyone can use.", ["accessibility", "graphic design"]),
+        new("demo-coop-tidewater", "Tidewater Consulting Co-op", "team@tidewater.example.org", "Cardiff",
+            "Facilitation, bid writing and strategy for co-ops starting up or growing together.", ["facilitation"]),
     ];
 
     public static IReadOnlyList<DemoNeed> Needs { get; } =

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Matchmaker.Coops;
 using Matchmaker.Matching;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Http;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles;
 using Matchmaker.Profiles.SignIn;
@@ -77,6 +79,8 @@ public sealed partial class DemoDataSeeder(
                 ContactEmail = coop.ContactEmail,
                 City = coop.City,
                 Country = "GB",
+                About = coop.About,
+                TeachesJson = JsonSerializer.Serialize(coop.Teaches, MatchmakerJson.Options),
                 CreatedAt = now,
             }, cancellationToken);
         }
@@ -120,7 +124,7 @@ public sealed partial class DemoDataSeeder(
 
     private static NeedEntity ToEntity(DemoNeed need, DateTimeOffset now)
     {
-        var entity = new NeedEntity { PartitionKey = need.Id, CoopId = need.CoopId, CreatedAt = now, UpdatedAt = now };
+        var entity = new NeedEntity { PartitionKey = need.Id, CoopId = need.CoopId, CreatedAt = now, UpdatedAt = now, FreshSince = now };
         NeedMapper.Apply(need.ToInput(), entity);
         return entity;
     }

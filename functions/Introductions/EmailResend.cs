@@ -14,7 +14,7 @@ namespace Matchmaker.Introductions;
 /// </summary>
 public sealed class EmailResend(IntroductionStore introductions, EmailOutbox outbox, AuditLog audit, QueueSender queue, TimeProvider time)
 {
-    public const string AuditAction = "send-again";
+    public const string AuditAction = AuditActions.EmailSentAgain;
 
     public const int MaxNote = 1000;
 

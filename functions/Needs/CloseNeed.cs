@@ -15,8 +15,8 @@ public sealed class CloseNeed(NeedService needs)
         string id,
         CancellationToken cancellationToken)
     {
-        var result = await needs.CloseAsync(id, request.HttpContext.GetCaller().SubjectId!, cancellationToken);
-        var coopName = result.Value is null ? "" : await needs.CoopNameAsync(result.Value.CoopId, cancellationToken);
-        return Versioned.From(request, result, need => need.ETag, need => NeedMapper.ToView(need, coopName));
+        var result = await needs.CloseAsync(id, request.HttpContext.GetCaller().SubjectId!, NeedStatus.ClosedByCoop, null, cancellationToken);
+        var view = result.Value is null ? null : await needs.ViewAsync(result.Value, cancellationToken);
+        return Versioned.From(request, result, need => need.ETag, _ => view!);
     }
 }

@@ -15,6 +15,6 @@ public sealed class GetNeed(NeedService needs)
         string id,
         CancellationToken cancellationToken) =>
         await needs.FindForCoopAsync(id, request.HttpContext.GetCaller().SubjectId!, cancellationToken) is { } need
-            ? Versioned.Ok(request, need.ETag, NeedMapper.ToView(need, await needs.CoopNameAsync(need.CoopId, cancellationToken)))
+            ? Versioned.Ok(request, need.ETag, await needs.ViewAsync(need, cancellationToken))
             : Problems.NotFound();
 }

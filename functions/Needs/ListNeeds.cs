@@ -12,20 +12,15 @@ public sealed class ListNeeds(NeedService needs)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var (page, problem) = PageRequest.From(request);
+        var (query, problem) = NeedListQuery.From(request);
         if (problem is not null)
         {
             return problem;
         }
 
-        try
-        {
-            var open = await needs.ListOpenAsync(page!.Limit, page.StorageContinuation, cancellationToken);
-            return new OkObjectResult(open with { Continuation = PageRequest.Encode(open.Continuation) });
-        }
-        catch (Azure.RequestFailedException exception) when (exception.Status == StatusCodes.Status400BadRequest)
-        {
-            return Problems.Validation("continuation", "Not a continuation this API gave out.");
-        }
+        var open = await needs.ListOpenAsync(query!, cancellationToken);
+        var continuation = PageRequest.Encode(open.Continuation);
+        NextPageLink.Set(request, continuation);
+        return new OkObjectResult(open with { Continuation = continuation });
     }
 }

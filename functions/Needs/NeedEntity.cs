@@ -54,5 +54,21 @@ public sealed class NeedEntity : ITableEntity
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// When the staleness clock last started: the need was posted, edited or renewed. Null on needs stored
+    /// before renewals existed, whose <see cref="UpdatedAt"/> counts instead (<see cref="StalenessClock"/>).
+    /// </summary>
+    public DateTimeOffset? FreshSince { get; set; }
+
+    /// <summary>When the co-op was reminded to renew or close it; cleared by an edit or a renewal.</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
+
+    /// <summary>Why it closed: <see cref="NeedStatus.ClosedByCoop"/> or <see cref="NeedStatus.Expired"/>; null while open.</summary>
+    public string? ClosedReason { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public DateTimeOffset StalenessClock => FreshSince ?? UpdatedAt;
+
     public string Id => PartitionKey;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Matchmaker.Coops;
 using Matchmaker.Platform.Common;
 using Matchmaker.Platform.Http;
 
@@ -27,11 +28,12 @@ public static class NeedMapper
         entity.Openings = input.Openings ?? 1;
     }
 
-    /// <param name="coopName">The name of the need's co-op (<c>CoopNames</c>).</param>
-    public static NeedView ToView(NeedEntity entity, string coopName) => new(
+    /// <param name="coop">The need's co-op in brief (<see cref="CoopSummaries"/>).</param>
+    public static NeedView ToView(NeedEntity entity, CoopSummary coop) => new(
         entity.Id,
         entity.CoopId,
-        coopName,
+        coop.Name,
+        coop,
         entity.Status,
         entity.Version,
         entity.Title,
@@ -46,6 +48,10 @@ public static class NeedMapper
         entity.Openings,
         entity.CreatedAt,
         entity.UpdatedAt);
+
+    /// <summary>The skills the need asks for, required then nice to have.</summary>
+    public static IEnumerable<StoredSkill> AskedSkills(NeedEntity entity) =>
+        Deserialize<List<StoredSkill>>(entity.RequiredSkillsJson).Concat(Deserialize<List<StoredSkill>>(entity.NiceToHaveSkillsJson));
 
     private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, MatchmakerJson.Options);
 

@@ -38,17 +38,57 @@ public sealed class NeedStore(TableServiceClient tables)
         return found.HasValue ? found.Value : null;
     }
 
-    public async Task<(IReadOnlyList<NeedEntity> Items, string? Continuation)> ListOpenAsync(
-        int limit, string? continuation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Open needs in id order after <paramref name="after"/>, of one co-op and one kind of remote work when
+    /// given (storage filters those); the caller stops reading when it has enough.
+    /// </summary>
+    /// <param name="pageSize">How many storage reads at a time: a page's worth, or more when the caller filters further.</param>
+    public IAsyncEnumerable<NeedEntity> OpenAsync(string? after, string? coopId, string? remote, int pageSize, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"Status eq {NeedStatus.Open}");
-        await foreach (var page in table.QueryAsync<NeedEntity>(filter, maxPerPage: limit, cancellationToken: cancellationToken)
-            .AsPages(continuation, limit).WithCancellation(cancellationToken))
+        if (after is not null)
         {
-            return (page.Values, page.ContinuationToken);
+            filter += " and " + TableClient.CreateQueryFilter($"PartitionKey gt {after}");
         }
 
-        return ([], null);
+        if (coopId is not null)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"CoopId eq {coopId}");
+        }
+
+        if (remote is not null)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"Remote eq {remote}");
+        }
+
+        return table.QueryAsync<NeedEntity>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Every need of one co-op, open or closed (a co-op has tens of needs).</summary>
+    public async Task<IReadOnlyList<NeedEntity>> OfCoopAsync(string coopId, CancellationToken cancellationToken)
+    {
+        var needs = new List<NeedEntity>();
+        await foreach (var need in table.QueryAsync<NeedEntity>(TableClient.CreateQueryFilter($"CoopId eq {coopId}"), maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            needs.Add(need);
+        }
+
+        return needs;
+    }
+
+    /// <summary>The co-op of every open need, or of those of one co-op (only that column is read).</summary>
+    public async Task<IReadOnlyList<string>> CoopsOfOpenAsync(string? coopId, CancellationToken cancellationToken)
+    {
+        var coops = new List<string>();
+        var filter = coopId is null
+            ? TableClient.CreateQueryFilter($"Status eq {NeedStatus.Open}")
+            : TableClient.CreateQueryFilter($"Status eq {NeedStatus.Open} and CoopId eq {coopId}");
+        await foreach (var need in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: [nameof(NeedEntity.CoopId)], cancellationToken: cancellationToken))
+        {
+            coops.Add(need.GetString(nameof(NeedEntity.CoopId)) ?? "");
+        }
+
+        return coops;
     }
 
     /// <summary>Every open need, in pages of 1,000 (open needs are tens or hundreds, not the table).</summary>

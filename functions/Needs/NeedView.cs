@@ -1,12 +1,17 @@
+using Matchmaker.Coops;
 using Matchmaker.Platform.Common;
 
 namespace Matchmaker.Needs;
 
-/// <summary>A need as the public list and its co-op see it, with the co-op's name; never the co-op's contact details.</summary>
-public sealed record NeedView(
+/// <summary>
+/// A need as the public list and its co-op see it, with its co-op's name and public profile in brief
+/// (<see cref="Coop"/>); never the co-op's contact details.
+/// </summary>
+public record NeedView(
     string Id,
     string CoopId,
     string CoopName,
+    CoopSummary Coop,
     string Status,
     int Version,
     string Title,

@@ -22,7 +22,7 @@ public sealed class UpdateNeed(NeedService needs)
         }
 
         var result = await needs.UpdateAsync(id, request.HttpContext.GetCaller().SubjectId!, input!, IfMatch.From(request), cancellationToken);
-        var coopName = result.Value is null ? "" : await needs.CoopNameAsync(result.Value.CoopId, cancellationToken);
-        return Versioned.From(request, result, need => need.ETag, need => NeedMapper.ToView(need, coopName));
+        var view = result.Value is null ? null : await needs.ViewAsync(result.Value, cancellationToken);
+        return Versioned.From(request, result, need => need.ETag, _ => view!);
     }
 }

@@ -10,7 +10,7 @@ namespace Matchmaker.Opportunities;
 /// The income portfolio and learning advice for one person, from the open needs scored live by the live
 /// model exactly as their matches are (<see cref="OpenNeedsRanker"/>).
 /// </summary>
-public sealed class AdviceService(ProfileStore profiles, OpenNeedsRanker ranker, Taxonomy taxonomy, CoopNames coopNames)
+public sealed class AdviceService(ProfileStore profiles, OpenNeedsRanker ranker, Taxonomy taxonomy, CoopStore coops)
 {
     /// <returns>The advice; empty for a profile that cannot be matched; null when no model is live yet.</returns>
     public async Task<AdviceView?> ForAsync(string profileId, CancellationToken cancellationToken)
@@ -34,11 +34,9 @@ public sealed class AdviceService(ProfileStore profiles, OpenNeedsRanker ranker,
             ranked.Person, [.. comparable.Select(r => new ScoredNeed(r.Need, r.Score))], ranked.Projections, taxonomy, CurrencySymbol.Of(profile.IncomeCurrency));
         var inPortfolio = advice.Portfolio.Needs.Select(n => n.Need.Id).ToHashSet(StringComparer.Ordinal);
         var reasons = ranked.Ranking.ReasonsFor([.. comparable.Where(r => inPortfolio.Contains(r.Need.Id))]);
-        // Every co-op the advice names: of the portfolio's needs, of the needs a skill opens, and of its teachers.
-        var names = await coopNames.OfAsync(
-            advice.Portfolio.Needs.Select(n => n.Need.CoopId)
-                .Concat(advice.Learning.SelectMany(s => s.OpensNeeds.Select(o => o.Need.CoopId).Concat(s.Teachers.Select(t => t.CoopId)))),
-            cancellationToken);
-        return AdviceView.Of(advice, profile.IncomeCurrency, ranked.Needs, id => reasons[id], names);
+        // Co-ops are tens: one read gives every name the advice shows and every public profile that teaches.
+        var all = (await coops.AllAsync(cancellationToken)).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        advice = ProfileTeachers.Add(advice, all.Values);
+        return AdviceView.Of(advice, profile.IncomeCurrency, ranked.Needs, id => reasons[id], id => all.TryGetValue(id, out var coop) ? CoopMapper.ToSummary(coop) : CoopSummary.Unknown(id));
     }
 }

@@ -1,3 +1,4 @@
+using Matchmaker.Coops;
 using Matchmaker.Model.Advice;
 using Matchmaker.Needs;
 using Matchmaker.Platform.Common;
@@ -11,15 +12,15 @@ public sealed record AdviceView(PortfolioView Portfolio, IReadOnlyList<SkillAdvi
         new PortfolioView([], currency, 0, days, 0, null, null, null, "Advice starts once the profile is confirmed and agrees to matching."),
         []);
 
-    /// <param name="coopNames">The name of every co-op the advice names, by id.</param>
+    /// <param name="coopOf">Every co-op the advice names in brief, by id.</param>
     public static AdviceView Of(
         NewcomerAdvice advice,
         string currency,
         IReadOnlyDictionary<string, NeedEntity> needs,
         Func<string, IReadOnlyList<string>> reasons,
-        IReadOnlyDictionary<string, string> coopNames)
+        Func<string, CoopSummary> coopOf)
     {
-        ArgumentNullException.ThrowIfNull(coopNames);
+        ArgumentNullException.ThrowIfNull(coopOf);
         ArgumentNullException.ThrowIfNull(advice);
         ArgumentNullException.ThrowIfNull(needs);
         ArgumentNullException.ThrowIfNull(reasons);
@@ -27,7 +28,7 @@ public sealed record AdviceView(PortfolioView Portfolio, IReadOnlyList<SkillAdvi
         return new AdviceView(
             new PortfolioView(
                 [.. p.Needs.Select(n => new PortfolioNeedView(
-                    NeedMapper.ToView(needs[n.Need.Id], coopNames[n.Need.CoopId]), n.Score, Math.Round(n.Fit, 3), n.DayRate, n.DaysPerWeek, n.MonthlyPay, [.. n.Reasons, .. reasons(n.Need.Id)]))],
+                    NeedMapper.ToView(needs[n.Need.Id], coopOf(n.Need.CoopId)), n.Score, Math.Round(n.Fit, 3), n.DayRate, n.DaysPerWeek, n.MonthlyPay, [.. n.Reasons, .. reasons(n.Need.Id)]))],
                 currency,
                 p.DaysPerWeek,
                 p.AvailableDays,
@@ -41,8 +42,8 @@ public sealed record AdviceView(PortfolioView Portfolio, IReadOnlyList<SkillAdvi
                 s.Skill,
                 s.Wanted,
                 [.. s.OpensNeeds.Select(o => new OpenedNeedView(
-                    o.Need.Id, needs[o.Need.Id].Title, o.Need.CoopId, coopNames[o.Need.CoopId], FieldRules.Levels[(int)o.Level], o.AlsoMissing, o.DayRate, o.Need.DaysPerWeek, o.MonthlyPay))],
+                    o.Need.Id, needs[o.Need.Id].Title, o.Need.CoopId, coopOf(o.Need.CoopId).Name, FieldRules.Levels[(int)o.Level], o.AlsoMissing, o.DayRate, o.Need.DaysPerWeek, o.MonthlyPay))],
                 s.AverageDayRate,
-                [.. s.Teachers.Select(t => new TeacherView(t.CoopId, coopNames[t.CoopId], t.NeedIds))]))]);
+                [.. s.Teachers.Select(t => new TeacherView(t.CoopId, coopOf(t.CoopId).Name, t.NeedIds))]))]);
     }
 }

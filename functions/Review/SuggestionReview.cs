@@ -187,5 +187,5 @@ public sealed class SuggestionReview(
         return (new SuggestionDecided(suggestion.Id, status, now), DecisionRefusal.None);
     }
 
-    private static string Actor(Caller? caller) => AuditActor.Of(caller);
+    private static string Actor(Caller? caller) => caller?.SubjectId ?? CoordinatorKeyActor;
 }

@@ -19,6 +19,9 @@ public abstract class AppWithBrowser : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Playwright's 5 s default for an expectation is short when the test projects share two cores: a
+        // page waiting on a confirm or a save then fails while the app is merely slow, not wrong.
+        Assertions.SetDefaultExpectTimeout(20_000);
         chromium = await DebianChromium.LaunchAsync();
         azurite = await AzuriteProcess.StartAsync();
         App = await StandaloneApp.StartAsync(azurite.ConnectionString, [.. AppSettings]);

@@ -20,7 +20,7 @@ public sealed partial class WingDependencyTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["Coops", "Demo", "Email", "Introductions", "Matching", "Needs", "Newcomers", "Opportunities", "Platform", "Profiles", "Ranking", "Review"],
+            ["CoopDesk", "Coops", "Demo", "Email", "Introductions", "Matching", "Needs", "Newcomers", "Opportunities", "Platform", "Profiles", "Ranking", "Review"],
             folders);
     }
 

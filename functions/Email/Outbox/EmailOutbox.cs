@@ -8,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace Matchmaker.Email.Outbox;
 
 /// <summary>
-/// Exactly-once emails. Each email of an introduction has one row (introduction id, email key). Only a run
+/// Exactly-once emails. Each email has one row: (introduction id, email key) for an introduction's, or another
+/// subject's own partition and key (a need's reminder: <c>need-{id}</c>, the staleness period). Only a run
 /// that moves the row from pending to sending under its ETag may send, so redelivered or parallel queue
 /// messages send nothing twice; the row then records sent, unknown or failed. A row left in sending (the
 /// process stopped mid-send) is never sent again automatically: it may have gone.

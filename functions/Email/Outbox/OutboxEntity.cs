@@ -3,7 +3,10 @@ using Azure.Data.Tables;
 
 namespace Matchmaker.Email.Outbox;
 
-/// <summary>One email of an introduction (table <c>outbox</c>): partition the introduction id, row the email key (what and to whom).</summary>
+/// <summary>
+/// One email (table <c>outbox</c>): partition the introduction id (or <c>need-{id}</c> for a need's reminder),
+/// row the email key (what and to whom).
+/// </summary>
 public sealed class OutboxEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = "";

@@ -4,9 +4,11 @@ using Azure.Data.Tables;
 namespace Matchmaker.Platform.Audit;
 
 /// <summary>
-/// One coordinator decision: who, when, what, on which suggestion and with which model version; or a request
-/// to send an introduction email again (which introduction and which email). Partition = the suggestion id,
-/// row = time (so a suggestion's history reads in order). No notes, addresses or other free text.
+/// One audited event: who, when, what, on what. A coordinator's decision on a suggestion (partition = the
+/// suggestion id, with the model version), an introduction email sent again (partition = its suggestion id,
+/// with the introduction and the email key), a co-op key replaced (partition = the co-op id), a need that
+/// expired (partition = the need id); row = time, so each subject's history reads in order. No notes or
+/// other free text, never an address, and never key material.
 /// </summary>
 public sealed class AuditEntity : ITableEntity
 {
@@ -18,10 +20,10 @@ public sealed class AuditEntity : ITableEntity
 
     public ETag ETag { get; set; }
 
-    /// <summary>The coordinator: the Entra ID object id, or <c>coordinator-key</c> for the shared key.</summary>
+    /// <summary>Who acted (<see cref="AuditActor"/>): a coordinator's Entra ID object id, or the kind of credential.</summary>
     public string Actor { get; set; } = "";
 
-    /// <summary><c>approved</c>, <c>rejected</c> or <c>send-again</c>.</summary>
+    /// <summary><c>approved</c> or <c>rejected</c>, or one of <see cref="AuditActions"/>.</summary>
     public string Action { get; set; } = "";
 
     /// <summary>The rejection reason; empty for approvals.</summary>
@@ -31,13 +33,15 @@ public sealed class AuditEntity : ITableEntity
 
     public string ProfileId { get; set; } = "";
 
+    public string CoopId { get; set; } = "";
+
     public string ModelVersion { get; set; } = "";
 
     public DateTimeOffset At { get; set; }
 
-    /// <summary>For <c>send-again</c>: the introduction whose email it was.</summary>
+    /// <summary>For <see cref="AuditActions.EmailSentAgain"/>: the introduction whose email it was.</summary>
     public string? IntroductionId { get; set; }
 
-    /// <summary>For <c>send-again</c>: the email key (ask-person, closed-coop, ...), never the address.</summary>
+    /// <summary>For <see cref="AuditActions.EmailSentAgain"/>: the email key (ask-person, closed-coop, ...), never the address.</summary>
     public string? EmailKey { get; set; }
 }

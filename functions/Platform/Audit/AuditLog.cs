@@ -4,7 +4,7 @@ using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Platform.Audit;
 
-/// <summary>The append-only record of coordinators' decisions (table <c>audit</c>).</summary>
+/// <summary>The append-only record of coordinators' decisions, key replacements and expired needs (table <c>audit</c>).</summary>
 public sealed class AuditLog(TableServiceClient tables)
 {
     private readonly TableClient table = tables.GetTableClient(StorageNames.AuditTable);
@@ -17,10 +17,14 @@ public sealed class AuditLog(TableServiceClient tables)
         return table.UpsertEntityAsync(entry, TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<AuditEntity>> OfSuggestionAsync(string suggestionId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AuditEntity>> OfSuggestionAsync(string suggestionId, CancellationToken cancellationToken) =>
+        OfSubjectAsync(suggestionId, cancellationToken);
+
+    /// <summary>The entries about one subject, oldest first: a suggestion, a co-op or a need, by its id (one partition).</summary>
+    public async Task<IReadOnlyList<AuditEntity>> OfSubjectAsync(string subjectId, CancellationToken cancellationToken)
     {
         var rows = new List<AuditEntity>();
-        await foreach (var row in table.QueryAsync<AuditEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {suggestionId}"), cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<AuditEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {subjectId}"), cancellationToken: cancellationToken))
         {
             rows.Add(row);
         }

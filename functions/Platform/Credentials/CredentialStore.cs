@@ -29,7 +29,7 @@ public sealed class CredentialStore(TableServiceClient tables, TimeProvider time
 
     public async Task<IReadOnlyList<CredentialEntity>> OfSubjectAsync(string kind, string subjectId, CancellationToken cancellationToken)
     {
-        // Credentials are one row per profile or co-op and looked up this way only on erasure and export.
+        // A scan with a filter: credentials are looked up this way only on erasure, export and replacing a co-op's key.
         var filter = TableClient.CreateQueryFilter($"Kind eq {kind} and SubjectId eq {subjectId}");
         var rows = new List<CredentialEntity>();
         await foreach (var row in table.QueryAsync<CredentialEntity>(filter, cancellationToken: cancellationToken))

@@ -25,7 +25,7 @@ public static class StorageNames
     /// <summary>Each consent a person gave or withdrew, when, under which privacy text version.</summary>
     public const string ConsentsTable = "consents";
 
-    /// <summary>One row per email of an introduction, for exactly-once sending.</summary>
+    /// <summary>One row per email of an introduction or reminder about a need, for exactly-once sending.</summary>
     public const string OutboxTable = "outbox";
 
     /// <summary>Ids of introductions that have something to do (emails to send, answers, reminders, expiry).</summary>

@@ -18,6 +18,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
     public const string OtherCoop = "other co-op";
     public const string Coordinator = "coordinator";
 
+    private const string FreshCoopName = "Fresh Co-op";
+
     private static readonly string[] Roles = [Anonymous, Owner, OtherOwner, Coop, OtherCoop, Coordinator];
 
     /// <summary>A well-formed id of nothing stored, for routes whose objects this world does not make (retrain jobs, introductions).</summary>
@@ -42,11 +44,21 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("GET", "/api/profiles/{profile}/matches", [404, 200, 404, 404, 404, 404]),
         ("GET", "/api/profiles/{profile}/advice", [404, 200, 404, 404, 404, 404]),
         ("POST", "/api/coops", [401, 403, 403, 403, 403, 201]),
+        ("GET", "/api/coops", [401, 403, 403, 403, 403, 200]),
+        ("GET", "/api/coops/{coop}", [401, 403, 403, 403, 403, 200]),
+        ("PUT", "/api/coops/{coop}", [401, 403, 403, 403, 403, 200]),
+        ("POST", "/api/coops/{coop}/key", [401, 403, 403, 403, 403, 200]),
+        // "me" is the caller's own co-op, so the other co-op reaches its own, never this one.
+        ("GET", "/api/coops/me", [401, 403, 403, 200, 200, 403]),
+        ("PUT", "/api/coops/me", [401, 403, 403, 200, 200, 403]),
+        ("POST", "/api/coops/me/key", [401, 403, 403, 200, 200, 403]),
+        ("GET", "/api/coops/me/needs", [401, 403, 403, 200, 200, 403]),
         ("GET", "/api/needs", [200, 200, 200, 200, 200, 200]),
         ("POST", "/api/needs", [401, 403, 403, 201, 201, 403]),
         ("GET", "/api/needs/{need}", [401, 403, 403, 200, 404, 403]),
         ("PUT", "/api/needs/{need}", [401, 403, 403, 200, 404, 403]),
         ("POST", "/api/needs/{need}/close", [401, 403, 403, 200, 404, 403]),
+        ("POST", "/api/needs/{need}/renew", [401, 403, 403, 200, 404, 403]),
         ("GET", "/api/model", [401, 403, 403, 403, 403, 404]),
         ("POST", "/api/model/retrain", [401, 403, 403, 403, 403, 202]),
         ("GET", "/api/model/versions", [401, 403, 403, 403, 403, 200]),
@@ -82,20 +94,25 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
     public async Task Each_role_gets_the_expected_status_and_denied_writes_change_nothing(string method, string route, string role, int expected)
     {
         // Writes go to fresh objects, so that an allowed write in one case cannot change what another sees.
-        var writes = method is "PUT" or "DELETE" || route.EndsWith("/close", StringComparison.Ordinal);
+        var writes = method is "PUT" or "DELETE" || route.EndsWith("/close", StringComparison.Ordinal) || route.EndsWith("/renew", StringComparison.Ordinal);
         var profile = writes && route.Contains("{profile}", StringComparison.Ordinal) ? await world.Api.CreateProfileAsync() : world.Profile;
         var need = writes && route.Contains("{need}", StringComparison.Ordinal) ? await world.Api.CreateNeedAsync(world.Coop.Key) : world.Need;
+        // A co-op's edits and key changes go to fresh co-ops too: a replaced key would fail every later case.
+        var coopWrite = route.StartsWith("/api/coops/", StringComparison.Ordinal) && (method == "PUT" || route.EndsWith("/key", StringComparison.Ordinal));
+        var (coop, otherCoop) = coopWrite
+            ? (await world.Api.CreateCoopAsync(FreshCoopName), await world.Api.CreateCoopAsync(FreshCoopName))
+            : (world.Coop, world.OtherCoop);
         var bearer = role switch
         {
             Owner => profile.OwnerToken,
             OtherOwner => world.OtherProfile.OwnerToken,
-            Coop => world.Coop.Key,
-            OtherCoop => world.OtherCoop.Key,
+            Coop => coop.Key,
+            OtherCoop => otherCoop.Key,
             Coordinator => ApiWorld.CoordinatorKey,
             _ => null,
         };
         var path = route.Replace("{profile}", profile.Id, StringComparison.Ordinal).Replace("{need}", need, StringComparison.Ordinal)
-            .Replace("{suggestion}", $"{need}~{profile.Id}", StringComparison.Ordinal)
+            .Replace("{suggestion}", $"{need}~{profile.Id}", StringComparison.Ordinal).Replace("{coop}", coop.Id, StringComparison.Ordinal)
             .Replace("{job}", UnknownId, StringComparison.Ordinal).Replace("{introduction}", UnknownId, StringComparison.Ordinal);
 
         var response = await world.Api.SendAsync(new HttpMethod(method), path, bearer, BodyFor(method, route));
@@ -105,6 +122,12 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         {
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             await AssertUnchangedAsync(profile, need);
+            if (coopWrite)
+            {
+                var own = await world.Api.SendAsync(HttpMethod.Get, "/api/coops/me", coop.Key);
+                Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+                Assert.Equal(FreshCoopName, (await own.Content.ReadFromJsonAsync<CoopView>())!.Name);
+            }
         }
     }
 
@@ -124,6 +147,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("POST", "/api/profiles/{profile}/confirm") => new ConfirmInput("wrong-code"),
         ("PUT", "/api/profiles/{profile}") => TestProfiles.Valid() with { Name = "Changed by the caller" },
         ("POST", "/api/coops") => new CoopInput("New Co-op", "new@coop.example.org", "York", "GB"),
+        ("PUT", "/api/coops/{coop}") => new CoopInput("Changed by the caller", "changed@coop.example.org", "York", "GB"),
+        ("PUT", "/api/coops/me") => new CoopProfileInput("Changed by the caller", "York", "GB", "Changed", ["PHP"]),
         ("POST", "/api/needs") => ApiWorld.ValidNeed(),
         ("PUT", "/api/needs/{need}") => ApiWorld.ValidNeed() with { Title = "Changed by the caller" },
         ("POST", "/api/suggestions/{suggestion}/approve") => new Matchmaker.Review.ApproveInput(null),

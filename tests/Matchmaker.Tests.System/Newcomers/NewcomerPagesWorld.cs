@@ -17,7 +17,7 @@ namespace Matchmaker.Tests.System.Newcomers;
 /// The app with the demo data and a browser (<see cref="AppWithBrowser"/>), every line the app logs kept and its emails
 /// written as .eml files. Nothing is faked: the pages call the real API, and links come from the emails the app wrote.
 /// </summary>
-public sealed partial class NewcomerPagesWorld : AppWithBrowser
+public partial class NewcomerPagesWorld : AppWithBrowser
 {
     public const string CoordinatorKey = "newcomer-pages-coordinator-key-0123456789";
 
