@@ -127,6 +127,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<IntroductionStore>();
         services.AddSingleton<IntroductionEmails>();
         services.AddSingleton<IntroductionFlow>();
+        services.AddSingleton<EmailResend>();
         services.AddSingleton<IntroductionResponses>();
         services.AddSingleton<PersonIntroductions>();
         services.AddSingleton<ResponsePage>();
@@ -136,6 +137,8 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<ModelRegistry>();
         services.AddSingleton<ActiveRankingModel>();
         services.AddSingleton<ModelTrainer>();
+        services.AddSingleton<RetrainJobs>();
+        services.AddSingleton<ModelFitScales>();
         services.AddSingleton<ModelBootstrapper>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelBootstrapper>());
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Matchmaker.Introductions;
 
-/// <summary>Something may be due for an introduction (approved, answered, reminder or deadline time): do it.</summary>
+/// <summary>Something may be due for an introduction (approved, answered, reminder or deadline time, or an email to send again): do it.</summary>
 public sealed partial class AdvanceIntroduction(IntroductionFlow flow, ILogger<AdvanceIntroduction> logger)
 {
     [Function(nameof(AdvanceIntroduction))]
@@ -17,9 +17,20 @@ public sealed partial class AdvanceIntroduction(IntroductionFlow flow, ILogger<A
             return;
         }
 
-        await flow.AdvanceAsync(message.IntroductionId, cancellationToken);
+        if (message.EmailKey is null)
+        {
+            await flow.AdvanceAsync(message.IntroductionId, cancellationToken);
+        }
+        else if (IntroductionEmailKeys.TryParse(message.EmailKey, out _, out _))
+        {
+            await flow.SendAgainAsync(message.IntroductionId, message.EmailKey, cancellationToken);
+        }
+        else
+        {
+            LogMalformed(logger);
+        }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored an introductions message without a valid introduction id")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored an introductions message without a valid introduction id or email key")]
     private static partial void LogMalformed(ILogger logger);
 }

@@ -71,6 +71,44 @@ public sealed partial class IntroductionFlow(
         }
     }
 
+    /// <summary>
+    /// Sends one email a coordinator set back to pending, if what it says still holds and the person still
+    /// agrees to introductions; otherwise it is marked failed unsent. The outbox sends it at most once however
+    /// often this runs, and never to a suppressed address.
+    /// </summary>
+    public async Task SendAgainAsync(string id, string emailKey, CancellationToken cancellationToken)
+    {
+        if (!IntroductionEmailKeys.TryParse(emailKey, out var what, out var side))
+        {
+            return;
+        }
+
+        var introduction = await store.FindAsync(id, cancellationToken);
+        var parties = introduction is null ? null : await PartiesAsync(introduction, cancellationToken);
+        var due = parties is not null
+            && EmailResendRules.StillDue(parties.Introduction, emailKey, time.GetUtcNow()) is null
+            && (what == IntroductionEmailKeys.Closed || Consents(parties))
+            && (what is not (IntroductionEmailKeys.Ask or IntroductionEmailKeys.Reminder) || parties.Need.Status == NeedStatus.Open);
+        if (!due)
+        {
+            await outbox.DropPendingAsync(id, emailKey, "no-longer-due", cancellationToken);
+            LogNotDue(logger, id, emailKey);
+            return;
+        }
+
+        await outbox.SendOnceAsync(
+            id,
+            emailKey,
+            ct => what switch
+            {
+                IntroductionEmailKeys.Ask => emails.AskAsync(parties!, side, reminder: false, ct),
+                IntroductionEmailKeys.Reminder => emails.AskAsync(parties!, side, reminder: true, ct),
+                IntroductionEmailKeys.Connected => emails.ConnectAsync(parties!, side, ct),
+                _ => emails.CloseAsync(parties!, side, parties!.Introduction.EndReason ?? "cancelled", ct),
+            },
+            cancellationToken);
+    }
+
     private async Task StepAsync(string id, CancellationToken cancellationToken)
     {
         var introduction = await store.FindAsync(id, cancellationToken);
@@ -228,6 +266,9 @@ public sealed partial class IntroductionFlow(
 
     private static bool Consents(IntroductionParties parties) =>
         parties.Profile is { Status: ProfileStatus.Active, ConsentIntroductions: true };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Introduction {IntroductionId}: {EmailKey} was to be sent again but is no longer due; not sent")]
+    private static partial void LogNotDue(ILogger logger, string introductionId, string emailKey);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Introduction {IntroductionId}: both sides asked")]
     private static partial void LogAsked(ILogger logger, string introductionId);

@@ -1,6 +1,10 @@
 namespace Matchmaker.Introductions;
 
-/// <summary>An introduction as coordinators see it: ids, answers, dates and each email's state; no contact data.</summary>
+/// <summary>
+/// An introduction as coordinators see it: ids, answers, dates and each email's state; no contact data.
+/// <paramref name="Emails"/> maps each email key to its state; <paramref name="EmailDetails"/> says more of
+/// each, in the order they were written, with what to do about one stuck in unknown or failed.
+/// </summary>
 public sealed record IntroductionView(
     string Id,
     string SuggestionId,
@@ -15,4 +19,5 @@ public sealed record IntroductionView(
     DateTimeOffset? AskedAt,
     DateTimeOffset? ExpiresAt,
     DateTimeOffset? EndedAt,
-    IReadOnlyDictionary<string, string> Emails);
+    IReadOnlyDictionary<string, string> Emails,
+    IReadOnlyList<IntroductionEmailView> EmailDetails);

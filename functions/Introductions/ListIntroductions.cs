@@ -7,7 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Matchmaker.Introductions;
 
-/// <summary>Introductions, newest first, optionally of one status, with the state of each of their emails.</summary>
+/// <summary>Introductions, newest first, optionally of one status, with the state of each of their emails and what to do about a stuck one.</summary>
 public sealed class ListIntroductions(IntroductionStore store, EmailOutbox outbox)
 {
     [Function(nameof(ListIntroductions))]
@@ -33,10 +33,12 @@ public sealed class ListIntroductions(IntroductionStore store, EmailOutbox outbo
         var views = new List<IntroductionView>(found.Count);
         foreach (var i in found)
         {
-            var emails = (await outbox.OfIntroductionAsync(i.Id, cancellationToken)).ToDictionary(e => e.RowKey, e => e.Status, StringComparer.Ordinal);
+            var rows = (await outbox.OfIntroductionAsync(i.Id, cancellationToken)).OrderBy(e => e.CreatedAt).ThenBy(e => e.RowKey, StringComparer.Ordinal).ToList();
             views.Add(new IntroductionView(
                 i.Id, i.SuggestionId, i.NeedId, i.CoopId, i.ProfileId, i.Status, NullIfEmpty(i.PersonAnswer), NullIfEmpty(i.CoopAnswer), i.EndReason,
-                i.ApprovedAt, i.AskedAt, i.ExpiresAt, i.EndedAt, emails));
+                i.ApprovedAt, i.AskedAt, i.ExpiresAt, i.EndedAt,
+                rows.ToDictionary(e => e.RowKey, e => e.Status, StringComparer.Ordinal),
+                [.. rows.Select(IntroductionEmailAdvice.View)]));
         }
 
         return new OkObjectResult(new IntroductionList(views));

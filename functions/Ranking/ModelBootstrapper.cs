@@ -27,7 +27,7 @@ public sealed partial class ModelBootstrapper(
                 await storage.Ready.WaitAsync(stoppingToken);
                 if (await registry.ActiveAsync(stoppingToken) is null)
                 {
-                    await trainer.TrainAsync(stoppingToken);
+                    await trainer.TrainAsync(ModelRequester.Bootstrap, stoppingToken);
                 }
             }
 

@@ -1,4 +1,3 @@
-using Azure;
 using Matchmaker.Model.Bootstrap;
 using Matchmaker.Model.Training;
 using Matchmaker.Ranking.Decisions;
@@ -8,28 +7,20 @@ namespace Matchmaker.Ranking;
 
 /// <summary>
 /// Trains a new model version on the bootstrap set and every consented decision, measures it against the
-/// live model on the same held-out needs, registers it and makes it live only if it is not worse.
+/// live model on the same held-out needs, registers it and makes it live only if it is not worse; a version
+/// that is not made live stays in the registry as refused, with the reason.
 /// </summary>
 public sealed partial class ModelTrainer(ModelRegistry registry, DecisionStore decisions, Matching.RematchRequests matching, ILogger<ModelTrainer> logger)
 {
-    public async Task<ModelVersionEntity> TrainAsync(CancellationToken cancellationToken)
+    /// <param name="requestedBy">A <see cref="ModelRequester"/> value, kept with the version.</param>
+    public async Task<ModelVersionEntity> TrainAsync(string? requestedBy, CancellationToken cancellationToken)
     {
         var live = await registry.ActiveAsync(cancellationToken);
         var liveModel = live is null ? null : await registry.LoadAsync(live, cancellationToken);
         var decided = await decisions.ForTrainingAsync(cancellationToken);
         var result = await Task.Run(() => TrainingRun.Run(TrainingSetAssembler.Assemble(ShippedBootstrap.Pairs, decided), ShippedBootstrap.Seed, liveModel), cancellationToken);
-        var version = await registry.RegisterAsync(result, live, cancellationToken);
-        bool activated;
-        try
-        {
-            activated = result.IsNotWorseThanLive && await registry.ActivateIfNotWorseAsync(version, cancellationToken);
-        }
-        catch (RequestFailedException exception) when (exception.Status is 409 or 412)
-        {
-            // Another version went live while this one trained; this one was not measured against it.
-            activated = false;
-        }
-
+        var version = await registry.RegisterAsync(result, live, cancellationToken, requestedBy);
+        var activated = await registry.ActivateIfNotWorseAsync(version, cancellationToken);
         if (activated)
         {
             // Every open need's suggestions are made again with the model now live.

@@ -56,6 +56,33 @@ public sealed class ModelVersionEntity : ITableEntity
 
     public bool IsActive { get; set; }
 
+    /// <summary>What asked for this version: a <see cref="ModelRequester"/> value; null on versions trained before it was kept.</summary>
+    public string? RequestedBy { get; set; }
+
+    /// <summary>True once the registry refused to make this version live; it is then never live.</summary>
+    public bool? Refused { get; set; }
+
+    /// <summary>Why it went live or was refused, in plain words; null on versions trained before it was kept.</summary>
+    public string? Decision { get; set; }
+
+    public DateTimeOffset? WentLiveAt { get; set; }
+
+    /// <summary>When a newer version replaced it as the live one.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+
+    /// <summary>The model's <see cref="Model.Ranking.FitScale"/> quantiles as a JSON array; null on versions trained before fits.</summary>
+    public string? FitQuantilesJson { get; set; }
+
+    /// <summary>
+    /// live, retired (it was live and a newer one replaced it) or refused. A version trained before
+    /// refusals were recorded counts as refused when it scored below the bar it was measured against.
+    /// </summary>
+    public string Status => IsActive ? ModelStatus.Live
+        : Refused == true ? ModelStatus.Refused
+        : WentLiveAt is not null ? ModelStatus.Retired
+        : ComparedWithNdcg5 is { } bar && Ndcg5 < bar ? ModelStatus.Refused
+        : ModelStatus.Retired;
+
     public string BlobName => $"{RowKey}.zip";
 
     public static string VersionKey(int number) => $"v{number:D6}";

@@ -1,12 +1,12 @@
 using Matchmaker.Platform.Auth;
-using Matchmaker.Platform.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Matchmaker.Ranking;
 
-public sealed class RetrainModel(QueueSender queue, TimeProvider time)
+/// <summary>Queues a retrain and answers with its job, whose progress <see cref="GetRetrainJob"/> reports.</summary>
+public sealed class RetrainModel(RetrainJobs jobs)
 {
     [Function(nameof(RetrainModel))]
     [RequiresRole(CallerRole.Coordinator)]
@@ -14,8 +14,7 @@ public sealed class RetrainModel(QueueSender queue, TimeProvider time)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "model/retrain")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var requested = new ModelRetrainRequested(time.GetUtcNow());
-        await queue.SendAsync(StorageNames.ModelRetrainQueue, requested, cancellationToken);
-        return new AcceptedResult((string?)null, requested);
+        var requested = await jobs.QueueAsync(ModelRequester.Coordinator, cancellationToken);
+        return new AcceptedResult($"/api/model/retrain/{requested.JobId}", requested);
     }
 }

@@ -1,4 +1,3 @@
-using Matchmaker.Platform.Storage;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Matchmaker.Ranking;
@@ -7,11 +6,11 @@ namespace Matchmaker.Ranking;
 /// Every night at 03:00 UTC, asks for a retrain through the same queue as the API, so one function does
 /// all training and a failed run is retried like any queue message.
 /// </summary>
-public sealed class RetrainModelNightly(QueueSender queue, TimeProvider time)
+public sealed class RetrainModelNightly(RetrainJobs jobs)
 {
     public const string Schedule = "0 0 3 * * *";
 
     [Function(nameof(RetrainModelNightly))]
     public Task Run([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken) =>
-        queue.SendAsync(StorageNames.ModelRetrainQueue, new ModelRetrainRequested(time.GetUtcNow()), cancellationToken);
+        jobs.QueueAsync(ModelRequester.Nightly, cancellationToken);
 }

@@ -25,4 +25,10 @@ public sealed record TrainingResult(
 {
     /// <summary>The rule a new model must pass to go live: not worse than the live one on the same held-out groups.</summary>
     public bool IsNotWorseThanLive => Live is null || Test.Ndcg5 >= Live.Ndcg5;
+
+    /// <summary>
+    /// The <see cref="FitScale"/> of <see cref="Model"/>: the percentiles of its scores on every row of the
+    /// training set (train, validation and test), which turn a suggestion's score into a fit of 0 to 100.
+    /// </summary>
+    public IReadOnlyList<double> FitQuantiles { get; init; } = [];
 }

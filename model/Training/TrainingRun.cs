@@ -34,6 +34,7 @@ public static class TrainingRun
             .Select(c => (c.Kind, c.Model, Validation: Ndcg.At(c.Model.Score(validation), 5)))
             .ToList();
         var chosen = candidates.OrderByDescending(c => c.Validation).ThenBy(c => c.Kind).First();
+        var model = RankerTrainer.Train([.. train, .. validation], PairFeatures.Count, new RankerOptions(chosen.Kind, Seed: seed));
         return new TrainingResult(
             chosen.Kind,
             candidates.ToDictionary(c => c.Kind, c => c.Validation),
@@ -44,12 +45,15 @@ public static class TrainingRun
                 ["textSimilarity"] = NdcgMetrics.Of(Baseline(test, r => r.Features[(int)PairFeature.TextSimilarity])),
             },
             live?.FeatureCount == PairFeatures.Count ? NdcgMetrics.Of(live.Score(test)) : null,
-            RankerTrainer.Train([.. train, .. validation], PairFeatures.Count, new RankerOptions(chosen.Kind, Seed: seed)),
+            model,
             train.Count + validation.Count,
             set.GroupsFrom(TrainingSource.Bootstrap),
             set.GroupsFrom(TrainingSource.Decisions),
             test.Select(r => r.GroupId).Distinct().Count(),
-            heldOut);
+            heldOut)
+        {
+            FitQuantiles = FitScale.Quantiles(model.Score([.. set.Rows.Select(r => r.Features)])),
+        };
     }
 
     /// <summary>The skill-overlap baseline: required skills held, with half credit for a neighbouring skill.</summary>

@@ -100,6 +100,54 @@ public sealed partial class EmailOutbox(
         }
     }
 
+    /// <summary>
+    /// Sets an email whose state is unknown or failed back to pending, under the row's ETag, so the next
+    /// <see cref="SendOnceAsync"/> for it sends it once more. False when the row is missing, in another state,
+    /// or changed meanwhile (another request set it back first): then nothing changed.
+    /// </summary>
+    public async Task<bool> ReopenAsync(string introductionId, string emailKey, string? note, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<OutboxEntity>(introductionId, emailKey, cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value!.Status is not (OutboxStatus.Unknown or OutboxStatus.Failed))
+        {
+            return false;
+        }
+
+        var row = found.Value;
+        var now = time.GetUtcNow();
+        row.Status = OutboxStatus.Pending;
+        row.SentAgainAt = now;
+        row.SendAgainNote = note;
+        row.UpdatedAt = now;
+        try
+        {
+            await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            return false;
+        }
+
+        LogReopened(logger, emailKey);
+        return true;
+    }
+
+    /// <summary>Marks a pending email failed without sending it (it is no longer due), unless it changed meanwhile.</summary>
+    public async Task DropPendingAsync(string introductionId, string emailKey, string reason, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<OutboxEntity>(introductionId, emailKey, cancellationToken: cancellationToken);
+        if (found.HasValue && found.Value!.Status == OutboxStatus.Pending)
+        {
+            await FinishAsync(found.Value, OutboxStatus.Failed, reason, cancellationToken);
+        }
+    }
+
+    public async Task<OutboxEntity?> FindAsync(string introductionId, string emailKey, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<OutboxEntity>(introductionId, emailKey, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+
     public async Task<IReadOnlyList<OutboxEntity>> OfIntroductionAsync(string introductionId, CancellationToken cancellationToken)
     {
         var rows = new List<OutboxEntity>();
@@ -163,6 +211,9 @@ public sealed partial class EmailOutbox(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox email {EmailKey} changed meanwhile (a delivery event); kept that instead of {Status}")]
     private static partial void LogChangedMeanwhile(ILogger logger, string emailKey, string status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox email {EmailKey} set back to pending, to be sent once more")]
+    private static partial void LogReopened(ILogger logger, string emailKey);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox email {EmailKey} could not be composed: {Error}")]
     private static partial void LogComposeFailed(ILogger logger, string emailKey, string error);

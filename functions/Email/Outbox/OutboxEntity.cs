@@ -29,4 +29,10 @@ public sealed class OutboxEntity : ITableEntity
     public DateTimeOffset UpdatedAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>When a coordinator last set an unknown or failed email back to pending, to be sent once more.</summary>
+    public DateTimeOffset? SentAgainAt { get; set; }
+
+    /// <summary>The coordinator's note with that request (erased with the introduction).</summary>
+    public string? SendAgainNote { get; set; }
 }

@@ -5,7 +5,8 @@ namespace Matchmaker.Matching.Suggestions;
 
 public static class SuggestionMapper
 {
-    public static SuggestionView ToView(SuggestionEntity entity)
+    /// <param name="fitScale">The <see cref="Model.Ranking.FitScale"/> quantiles of the suggestion's model version; empty for none.</param>
+    public static SuggestionView ToView(SuggestionEntity entity, IReadOnlyList<double> fitScale)
     {
         ArgumentNullException.ThrowIfNull(entity);
         return new(
@@ -13,6 +14,7 @@ public static class SuggestionMapper
             entity.NeedId,
             entity.ProfileId,
             entity.Score,
+            Model.Ranking.FitScale.Percentile(entity.Score, fitScale),
             entity.Rank,
             Read<List<string>>(entity.ReasonsJson),
             Read<Dictionary<string, double>>(entity.BreakdownJson),

@@ -4,15 +4,16 @@ using Matchmaker.Needs;
 using Matchmaker.Platform.Common;
 using Matchmaker.Platform.Http;
 using Matchmaker.Profiles;
+using Matchmaker.Ranking;
 
 namespace Matchmaker.Matching.Suggestions;
 
 /// <summary>
-/// Reads the needs, people and co-ops a page of suggestions refers to: one point read per distinct record,
-/// all in parallel, so a page of 100 costs at most a few hundred small reads issued at once rather than a
+/// Reads the needs, people and co-ops a page of suggestions refers to, and their model versions' fit scales:
+/// one point read per distinct record, all in parallel, so a page of 100 costs at most a few hundred small reads issued at once rather than a
 /// read per suggestion in turn.
 /// </summary>
-public sealed class SuggestionSubjects(NeedStore needs, ProfileStore profiles, CoopStore coops)
+public sealed class SuggestionSubjects(NeedStore needs, ProfileStore profiles, CoopStore coops, ModelFitScales fitScales)
 {
     public async Task<IReadOnlyList<SuggestionView>> DescribeAsync(IReadOnlyList<SuggestionEntity> page, CancellationToken cancellationToken)
     {
@@ -23,12 +24,13 @@ public sealed class SuggestionSubjects(NeedStore needs, ProfileStore profiles, C
         var coopReads = ReadAll(foundNeeds.Values.OfType<NeedEntity>().Select(n => n.CoopId), id => coops.FindAsync(id, cancellationToken));
         var foundProfiles = await profileReads;
         var foundCoops = await coopReads;
+        var scales = await fitScales.OfAsync(page.Select(s => s.ModelVersion), cancellationToken);
 
         return [.. page.Select(s =>
         {
             var need = foundNeeds[s.NeedId] is { } n ? Summarise(n, foundCoops.GetValueOrDefault(n.CoopId)) : null;
             var person = foundProfiles[s.ProfileId] is { } p ? Summarise(p) : null;
-            return SuggestionMapper.ToView(s) with { Need = need, Person = person };
+            return SuggestionMapper.ToView(s, scales[s.ModelVersion]) with { Need = need, Person = person };
         })];
     }
 

@@ -8,4 +8,7 @@ public static class AuditActions
 
     /// <summary>A need left unrenewed after its reminder closed itself (partition: the need id).</summary>
     public const string NeedExpired = "need-expired";
+
+    /// <summary>A coordinator had an unknown or failed introduction email sent once more (partition: the suggestion id).</summary>
+    public const string EmailSentAgain = "send-again";
 }

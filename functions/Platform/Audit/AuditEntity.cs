@@ -5,9 +5,10 @@ namespace Matchmaker.Platform.Audit;
 
 /// <summary>
 /// One audited event: who, when, what, on what. A coordinator's decision on a suggestion (partition = the
-/// suggestion id, with the model version), a co-op key replaced (partition = the co-op id), a need that
+/// suggestion id, with the model version), an introduction email sent again (partition = its suggestion id,
+/// with the introduction and the email key), a co-op key replaced (partition = the co-op id), a need that
 /// expired (partition = the need id); row = time, so each subject's history reads in order. No notes or
-/// other free text, and never key material.
+/// other free text, never an address, and never key material.
 /// </summary>
 public sealed class AuditEntity : ITableEntity
 {
@@ -37,4 +38,10 @@ public sealed class AuditEntity : ITableEntity
     public string ModelVersion { get; set; } = "";
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>For <see cref="AuditActions.EmailSentAgain"/>: the introduction whose email it was.</summary>
+    public string? IntroductionId { get; set; }
+
+    /// <summary>For <see cref="AuditActions.EmailSentAgain"/>: the email key (ask-person, closed-coop, ...), never the address.</summary>
+    public string? EmailKey { get; set; }
 }

@@ -63,6 +63,11 @@
     return rate === null || rate === undefined ? "no decisions yet" : `${Math.round(rate * 100)}%`;
   }
 
+  // The fit is the score's percentile among its model's scores of its training pairs; the raw score only orders.
+  function fitText(item) {
+    return item.fit === null || item.fit === undefined ? `Score ${item.score.toFixed(3)}` : `Fit ${item.fit} of 100`;
+  }
+
   function breakdownChart(breakdown) {
     const entries = Object.entries(breakdown || {}).filter(([, value]) => value !== 0).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
     if (entries.length === 0) return el("p", { className: "hint", text: "No breakdown recorded." });
@@ -140,7 +145,7 @@
 
     li.append(el("div", { className: "head" },
       el("h3", { id: headingId, text: `${who} for ${title}` }),
-      el("p", { className: "score", text: `Score ${item.score.toFixed(3)}, rank ${item.rank} for this need, ${item.status}` })));
+      el("p", { className: "score", text: `${fitText(item)}, rank ${item.rank} for this need, ${item.status}` })));
 
     li.append(el("div", { className: "side" },
       el("h4", { text: "Need" }),
@@ -166,7 +171,7 @@
     li.append(el("div", { className: "explain" },
       el("h4", { text: "Why" }),
       item.reasons.length ? reasons : el("p", { className: "hint", text: "No reasons recorded." }),
-      el("details", {}, el("summary", { text: "Score breakdown" }), breakdownChart(item.breakdown))));
+      el("details", {}, el("summary", { text: `Score breakdown (raw score ${item.score.toFixed(3)})` }), breakdownChart(item.breakdown))));
 
     const actions = el("div", { className: "actions" });
     if (item.status === "pending") {

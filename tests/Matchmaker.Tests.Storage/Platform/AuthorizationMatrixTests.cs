@@ -22,6 +22,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
 
     private static readonly string[] Roles = [Anonymous, Owner, OtherOwner, Coop, OtherCoop, Coordinator];
 
+    /// <summary>A well-formed id of nothing stored, for routes whose objects this world does not make (retrain jobs, introductions).</summary>
+    private const string UnknownId = "0123456789abcdef0123456789abcdef";
+
     /// <summary>(method, route, expected status by role in the order of <see cref="Roles"/>).</summary>
     private static readonly (string Method, string Route, int[] Expected)[] Routes =
     [
@@ -58,6 +61,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("POST", "/api/needs/{need}/renew", [401, 403, 403, 200, 404, 403]),
         ("GET", "/api/model", [401, 403, 403, 403, 403, 404]),
         ("POST", "/api/model/retrain", [401, 403, 403, 403, 403, 202]),
+        ("GET", "/api/model/versions", [401, 403, 403, 403, 403, 200]),
+        ("GET", "/api/model/retrain/{job}", [401, 403, 403, 403, 403, 404]),
+        ("GET", "/api/introductions", [401, 403, 403, 403, 403, 200]),
+        ("POST", "/api/introductions/{introduction}/emails/ask-person/send-again", [401, 403, 403, 403, 403, 404]),
         ("POST", "/api/suggestions/{suggestion}/approve", [401, 403, 403, 403, 403, 404]),
         ("POST", "/api/suggestions/{suggestion}/reject", [401, 403, 403, 403, 403, 404]),
         ("GET", "/api/insights", [401, 403, 403, 403, 403, 200]),
@@ -105,7 +112,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
             _ => null,
         };
         var path = route.Replace("{profile}", profile.Id, StringComparison.Ordinal).Replace("{need}", need, StringComparison.Ordinal)
-            .Replace("{suggestion}", $"{need}~{profile.Id}", StringComparison.Ordinal).Replace("{coop}", coop.Id, StringComparison.Ordinal);
+            .Replace("{suggestion}", $"{need}~{profile.Id}", StringComparison.Ordinal).Replace("{coop}", coop.Id, StringComparison.Ordinal)
+            .Replace("{job}", UnknownId, StringComparison.Ordinal).Replace("{introduction}", UnknownId, StringComparison.Ordinal);
 
         var response = await world.Api.SendAsync(new HttpMethod(method), path, bearer, BodyFor(method, route));
 
@@ -145,6 +153,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("PUT", "/api/needs/{need}") => ApiWorld.ValidNeed() with { Title = "Changed by the caller" },
         ("POST", "/api/suggestions/{suggestion}/approve") => new Matchmaker.Review.ApproveInput(null),
         ("POST", "/api/suggestions/{suggestion}/reject") => new Matchmaker.Review.RejectInput("other", null),
+        ("POST", "/api/introductions/{introduction}/emails/ask-person/send-again") => new Matchmaker.Introductions.SendAgainInput(null),
         _ => null,
     };
 

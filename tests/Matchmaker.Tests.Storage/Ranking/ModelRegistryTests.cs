@@ -76,8 +76,17 @@ public sealed class ModelRegistryTests : IAsyncLifetime
         Assert.True(await registry.ActivateIfNotWorseAsync(second, default));
 
         Assert.False(await registry.ActivateIfNotWorseAsync(measuredAgainstFirst, default));
-        Assert.False(await registry.ActivateIfNotWorseAsync(await registry.RegisterAsync(Trained.Value, null, default), default));
+        var unmeasured = await registry.RegisterAsync(Trained.Value, null, default);
+        Assert.False(await registry.ActivateIfNotWorseAsync(unmeasured, default));
         Assert.Equal(second.RowKey, (await registry.ActiveAsync(default))!.RowKey);
+        var versions = (await registry.VersionsAsync(default)).ToDictionary(v => v.RowKey);
+        Assert.Equal(
+            [ModelStatus.Retired, ModelStatus.Refused, ModelStatus.Live, ModelStatus.Refused],
+            new[] { first, measuredAgainstFirst, second, unmeasured }.Select(v => versions[v.RowKey].Status));
+        Assert.Equal(
+            $"Refused: {second.RowKey} went live while this one trained, so this one was measured against {first.RowKey} rather than the live version.",
+            versions[measuredAgainstFirst.RowKey].Decision);
+        Assert.StartsWith($"Refused: the live {second.RowKey} could not be measured", versions[unmeasured.RowKey].Decision, StringComparison.Ordinal);
     }
 
     [Fact]

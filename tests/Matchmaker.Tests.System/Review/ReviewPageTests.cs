@@ -45,6 +45,25 @@ public sealed class ReviewPageTests(ReviewPageWorld world)
     }
 
     [Fact]
+    public async Task A_card_reads_the_fit_out_of_100_and_keeps_the_raw_score_beside_the_breakdown()
+    {
+        var page = await world.SignedInPageAsync();
+        var card = page.Locator(".card[data-status='pending']").First;
+        await card.WaitForAsync();
+        var id = await card.GetAttributeAsync("data-id");
+        var listed = (await world.SuggestionsAsync("pending")).Single(s => s.GetProperty("id").GetString() == id);
+        var fit = listed.GetProperty("fit").GetInt32();
+        var score = listed.GetProperty("score").GetDouble();
+
+        var text = await card.Locator(".score").TextContentAsync();
+        var summary = await card.Locator(".explain summary").TextContentAsync();
+
+        Assert.StartsWith($"Fit {fit} of 100, rank ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Score", text, StringComparison.Ordinal);
+        Assert.Equal($"Score breakdown (raw score {score.ToString("0.000", global::System.Globalization.CultureInfo.InvariantCulture)})", summary);
+    }
+
+    [Fact]
     public async Task The_buttons_decide_too_and_a_second_decision_on_the_same_suggestion_is_explained_not_blank()
     {
         var page = await world.SignedInPageAsync();
