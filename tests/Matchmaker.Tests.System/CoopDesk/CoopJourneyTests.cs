@@ -100,6 +100,10 @@ public sealed class CoopJourneyTests(CoopPageWorld world)
         var newKey = await page.Locator("#new-key").TextContentAsync();
         Assert.NotEqual(key, newKey);
         Assert.Equal(newKey, await CoopPageWorld.SessionKeyAsync(page));
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy the key" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("The key is copied.");
+        Assert.Equal(newKey, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
         using (var old = await world.SendAsync(HttpMethod.Get, "/api/coops/me", key))
         {
             Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
