@@ -131,6 +131,39 @@ public sealed partial class CoopPageTests(CoopPageWorld world)
     }
 
     [Fact]
+    public async Task A_profile_save_refused_because_it_changed_elsewhere_keeps_the_edits_and_saves_after_a_reload()
+    {
+        var (_, key) = await world.CreateCoopAsync("Profile Conflict Co-op");
+        var page = await world.SignedInPageAsync(key);
+        await page.GetByLabel("About us (optional)").FillAsync("Typed in this tab.");
+
+        // Another tab saves the profile first.
+        string etag;
+        using (var current = await world.SendAsync(HttpMethod.Get, "/api/coops/me", key))
+        {
+            etag = current.Headers.ETag!.ToString();
+        }
+
+        using (var saved = await world.SendAsync(HttpMethod.Put, "/api/coops/me", key, new { name = "Profile Conflict Co-op", country = "GB", about = "Saved in another tab." }, etag))
+        {
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save our profile" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#profile-conflict")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#profile-reload")).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByLabel("About us (optional)")).ToHaveValueAsync("Typed in this tab.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reload the saved profile, keeping my changes here" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#profile-conflict")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByLabel("About us (optional)")).ToHaveValueAsync("Typed in this tab.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save our profile" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Your public profile is saved.");
+        using var after = await world.SendAsync(HttpMethod.Get, "/api/coops/me", key);
+        Assert.Contains("Typed in this tab.", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_page_and_its_files_are_served_with_their_types_and_a_self_only_policy_small_and_nothing_else_is()
     {
         using var html = await world.App.Client.GetAsync("/api/coop");
