@@ -170,26 +170,7 @@ public sealed class NewcomerJourneyTests(NewcomerPagesWorld world)
             seconds: 30);
     }
 
-    // Tab (never a click) until the target has the focus.
-    private static async Task TabToAsync(IPage page, ILocator target)
-    {
-        var element = await target.ElementHandleAsync();
-        for (var presses = 0; presses < 200; presses++)
-        {
-            if (await page.EvaluateAsync<bool>("e => e === document.activeElement", element))
-            {
-                return;
-            }
+    private static Task TabToAsync(IPage page, ILocator target) => KeyboardOnly.TabToAsync(page, target);
 
-            await page.Keyboard.PressAsync("Tab");
-        }
-
-        throw new InvalidOperationException($"200 presses of Tab did not reach {target}.");
-    }
-
-    private static async Task TypeIntoAsync(IPage page, string selector, string text)
-    {
-        await TabToAsync(page, page.Locator(selector));
-        await page.Keyboard.TypeAsync(text);
-    }
+    private static Task TypeIntoAsync(IPage page, string selector, string text) => KeyboardOnly.TypeIntoAsync(page, selector, text);
 }

@@ -87,13 +87,13 @@ public partial class NewcomerPagesWorld : AppWithBrowser
     public static async Task<string?> OwnerTokenAsync(IPage page) =>
         await page.EvaluateAsync<string?>("() => { const o = JSON.parse(sessionStorage.getItem('matchmaker.owner') || 'null'); return o && o.token; }");
 
-    /// <summary>Fails with every serious or critical axe violation, then keeps a full-page screenshot.</summary>
-    public static async Task AssertAccessibleAsync(IPage page, string state)
+    /// <summary>Fails with every serious or critical axe violation, then keeps a full-page screenshot (in <paramref name="folder"/>, else <see cref="ScreenshotFolder"/>).</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string state, string? folder = null)
     {
         var result = await page.RunAxe();
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
         var width = page.ViewportSize!.Width;
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{state}-{width}.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder ?? ScreenshotFolder, $"{state}-{width}.png"), FullPage = true });
         Assert.True(
             blocking.Count == 0,
             $"Serious or critical accessibility violations on '{state}' at {width} px: " +

@@ -388,7 +388,7 @@ window.Site = (() => {
     return chart;
   }
 
-  // ---- The profile form (the join page's form and the edit form on a newcomer's own page) ----
+  // ---- The profile form's fields and consents ----
 
   const LEVELS = ["learning", "working", "advanced", "expert"];
 
@@ -450,16 +450,16 @@ window.Site = (() => {
       el("p", { className: "hint", id: `${id}-help`, text: help }))));
   }
 
-  // Renders the profile fields into a container inside a form (which may also hold the consents), then binds
-  // them (by name: name, email, city, country, remote, daysPerWeek, monthly, currency, interests,
-  // wantsToLearn, bio, and consentMatching/Introductions/Training when the form has them) and the skill rows,
-  // each a combobox and a level; answers read() and fill(). emailHelp says what happens to the address.
-  function profileForm(container, { emailHelp }) {
-    container.replaceChildren(...profileFields(emailHelp));
-    const form = container.closest("form");
-    const list = form.querySelector("[data-skills]");
-    const add = form.querySelector("[data-add-skill]");
-    const field = (name) => form.elements.namedItem(name);
+  // ---- A list of skills (each row a combobox, a level unless levels is false, and a remove button) ----
+
+  // Binds a list element and its "add" button. Rows are numbered in their labels ("Skill 1", "Level of skill
+  // 1") and carry the JSON path of what they hold ("skills[0].name"), so the API's field errors land on them.
+  // path: the body's field ("skills"); noun: what a row holds ("skill"); idPrefix: of the rows' ids
+  // ("skill-1-name"); keepOne: never fewer than one row. Answers read() (names as typed, with levels when
+  // they have them), fill(items) and addSkill(item, focus).
+  function skillList(list, add, { path = "skills", noun = "skill", idPrefix = "skill", levels = true, keepOne = true } = {}) {
+    const capital = noun.charAt(0).toUpperCase() + noun.slice(1);
+    const changed = () => (list.closest("form") || list).dispatchEvent(new Event("input", { bubbles: true }));
 
     function renumber() {
       [...list.children].forEach((row, i) => {
@@ -467,33 +467,41 @@ window.Site = (() => {
         const name = row.querySelector("input");
         const level = row.querySelector("select");
         const remove = row.querySelector("button");
-        name.id = `skill-${number}-name`;
-        name.dataset.field = `skills[${i}].name`;
-        level.id = `skill-${number}-level`;
-        level.dataset.field = `skills[${i}].level`;
+        name.id = `${idPrefix}-${number}-name`;
+        name.dataset.field = levels ? `${path}[${i}].name` : `${path}[${i}]`;
         row.querySelector(".skill-name-label").htmlFor = name.id;
-        row.querySelector(".skill-name-label").textContent = `Skill ${number}`;
-        row.querySelector(".skill-level-label").htmlFor = level.id;
-        row.querySelector(".skill-level-label").textContent = `Level of skill ${number}`;
-        remove.textContent = `Remove skill ${number}`;
+        row.querySelector(".skill-name-label").textContent = `${capital} ${number}`;
+        if (level) {
+          level.id = `${idPrefix}-${number}-level`;
+          level.dataset.field = `${path}[${i}].level`;
+          row.querySelector(".skill-level-label").htmlFor = level.id;
+          row.querySelector(".skill-level-label").textContent = `Level of ${noun} ${number}`;
+        }
+
+        remove.textContent = `Remove ${noun} ${number}`;
       });
     }
 
     function addSkill(skill = {}, focus = false) {
+      const item = typeof skill === "string" ? { name: skill } : skill || {};
       const name = el("input", { type: "text", spellcheck: "false" });
-      name.value = skill.name || "";
-      const level = el("select", {}, ...LEVELS.map((l) => el("option", { value: l, text: l })));
-      level.value = LEVELS.includes(skill.level) ? skill.level : "working";
+      name.value = item.name || "";
+      let level = null;
+      if (levels) {
+        level = el("select", {}, ...LEVELS.map((l) => el("option", { value: l, text: l })));
+        level.value = LEVELS.includes(item.level) ? item.level : "working";
+      }
+
       const remove = el("button", { type: "button", className: "secondary" });
-      const row = el("li", { className: "skill-row" },
+      const row = el("li", { className: levels ? "skill-row" : "skill-row no-level" },
         el("div", { className: "field" }, el("label", { className: "skill-name-label" }), name),
-        el("div", { className: "field" }, el("label", { className: "skill-level-label" }), level),
+        level ? el("div", { className: "field" }, el("label", { className: "skill-level-label" }), level) : null,
         el("div", { className: "field remove" }, remove));
       remove.addEventListener("click", () => {
         const next = row.nextElementSibling || row.previousElementSibling;
         row.remove();
         renumber();
-        form.dispatchEvent(new Event("input", { bubbles: true }));
+        changed();
         (next ? next.querySelector("input") : add).focus();
       });
       list.append(row);
@@ -504,8 +512,52 @@ window.Site = (() => {
 
     add.addEventListener("click", () => {
       addSkill({}, true);
-      form.dispatchEvent(new Event("input", { bubbles: true }));
+      changed();
     });
+
+    function read() {
+      const rows = [...list.children].map((row) => ({ name: row.querySelector("input").value.trim(), level: levels ? row.querySelector("select").value : undefined }));
+      const named = rows.filter((row) => row.name);
+      return levels ? named.map((row) => ({ name: row.name, level: row.level })) : named.map((row) => row.name);
+    }
+
+    function fill(items) {
+      list.replaceChildren();
+      const all = items && items.length ? items : keepOne ? [{}] : [];
+      for (const item of all) addSkill(item);
+    }
+
+    if (keepOne && list.children.length === 0) addSkill();
+    return { read, fill, addSkill };
+  }
+
+  // ---- Copying a secret to the clipboard ----
+
+  // Copies text (a key shown once); when the clipboard is refused, selects the text in source so the person
+  // can copy it themselves. Answers whether it was copied.
+  async function copy(text, source) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      if (source) window.getSelection().selectAllChildren(source);
+      return false;
+    }
+  }
+
+  // ---- The profile form (the join page's form and the edit form on a newcomer's own page) ----
+
+  // Renders the profile fields into a container inside a form (which may also hold the consents), then binds
+  // them (by name: name, email, city, country, remote, daysPerWeek, monthly, currency, interests,
+  // wantsToLearn, bio, and consentMatching/Introductions/Training when the form has them) and the skill rows,
+  // each a combobox and a level; answers read() and fill(). emailHelp says what happens to the address.
+  function profileForm(container, { emailHelp }) {
+    container.replaceChildren(...profileFields(emailHelp));
+    const form = container.closest("form");
+    const list = form.querySelector("[data-skills]");
+    const add = form.querySelector("[data-add-skill]");
+    const field = (name) => form.elements.namedItem(name);
+    const skills = skillList(list, add);
 
     const text = (name) => (field(name) ? field(name).value : "");
     const optional = (value) => (value.trim() === "" ? null : value);
@@ -522,9 +574,7 @@ window.Site = (() => {
         location: { city: optional(text("city").trim()), country: optional(text("country").trim().toUpperCase()), remote: text("remote") || null },
         daysPerWeek: number(text("daysPerWeek")),
         incomeTarget: monthly === null ? null : { monthly, currency: currency || null },
-        skills: [...list.children]
-          .map((row) => ({ name: row.querySelector("input").value.trim(), level: row.querySelector("select").value }))
-          .filter((skill) => skill.name),
+        skills: skills.read(),
         interests: items(text("interests")),
         wantsToLearn: items(text("wantsToLearn")),
         // The bio goes as typed, spaces and all; only an empty field means none.
@@ -558,12 +608,10 @@ window.Site = (() => {
         field("consentTraining").checked = Boolean(profile.consent.training);
       }
 
-      list.replaceChildren();
-      for (const skill of profile.skills && profile.skills.length ? profile.skills : [{}]) addSkill(skill);
+      skills.fill(profile.skills);
     }
 
-    if (list.children.length === 0) addSkill();
-    return { read, fill, addSkill };
+    return { read, fill, addSkill: skills.addSkill };
   }
 
   // Never a blank page: whatever fails in a page's script is said in words in its status region.
@@ -572,5 +620,5 @@ window.Site = (() => {
     window.addEventListener("unhandledrejection", (event) => handle(event.reason instanceof Error ? event.reason : new Error(String(event.reason))));
   }
 
-  return { $, el, api, profileForm, consentFields, retryAfterWords, fieldFor, clearFieldErrors, showFieldErrors, announce, session, takeFragment, skillCombobox, money, dayRate, place, days, words, barChart, reportUnexpected };
+  return { $, el, api, profileForm, consentFields, skillList, copy, retryAfterWords, fieldFor, clearFieldErrors, showFieldErrors, announce, session, takeFragment, skillCombobox, money, dayRate, place, days, words, barChart, reportUnexpected };
 })();

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Matchmaker.Needs;
+using Matchmaker.Ranking;
+using Matchmaker.Tests.System.Newcomers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace Matchmaker.Tests.System.CoopDesk;
+
+/// <summary>
+/// The co-op page's app and browser: no demo data (each test makes its own co-ops through the API with the
+/// coordinator key), matching on with a bootstrap model training in the background, and needs going stale the
+/// moment they are posted (the daily sweep off), so every open need shows its renew button.
+/// </summary>
+public sealed class CoopPageWorld : NewcomerPagesWorld
+{
+    public const string CoordinatorKeyValue = "coop-page-coordinator-key-0123456789";
+
+    /// <summary>Where the screenshots go: <c>TestResults/screenshots/coop/</c> under the test output folder.</summary>
+    public static string CoopScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots", "coop");
+
+    protected override IEnumerable<string> AppSettings =>
+    [
+        "--Matchmaker:TrainBootstrapModel=true",
+        $"--Matchmaker:CoordinatorKey={CoordinatorKeyValue}",
+        "--Matchmaker:Needs:StaleAfterDays=0",
+        $"--AzureWebJobs.{nameof(SweepStaleNeeds)}.Disabled=true",
+        $"--AzureWebJobs.{nameof(TrainModel)}.Disabled=true",
+    ];
+
+    protected override Task ReadyAsync()
+    {
+        Directory.CreateDirectory(CoopScreenshotFolder);
+        App.Services.GetRequiredService<ILoggerFactory>().AddProvider(Logs);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A co-op made by a coordinator through the API: its id and its key.</summary>
+    public async Task<(string Id, string Key)> CreateCoopAsync(string name)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/coops")
+        {
+            Content = JsonContent.Create(new { name, contactEmail = NewEmail("coop"), city = "Leeds", country = "GB" }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", CoordinatorKeyValue);
+        using var response = await App.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (created.GetProperty("id").GetString()!, created.GetProperty("key").GetString()!);
+    }
+
+    /// <summary>A need posted through the API with <paramref name="key"/>; answers its id, or null when refused with 400.</summary>
+    public async Task<string?> PostNeedAsync(string key, string title, string? description = null)
+    {
+        var body = new
+        {
+            title,
+            description,
+            requiredSkills = new[] { new { name = "Rust", level = "working" } },
+            dayRate = new { min = 250, max = 300, currency = "GBP" },
+            daysPerWeek = 2,
+            location = new { city = "Leeds", country = "GB", remote = "remote-ok" },
+        };
+        using var response = await SendAsync(HttpMethod.Post, "/api/needs", key, body);
+        if (response.StatusCode == HttpStatusCode.BadRequest)
+        {
+            return null;
+        }
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+    }
+
+    /// <summary>The co-op's needs as the API gives them to the co-op itself.</summary>
+    public async Task<IReadOnlyList<JsonElement>> OwnNeedsAsync(string key)
+    {
+        using var response = await SendAsync(HttpMethod.Get, "/api/coops/me/needs", key);
+        response.EnsureSuccessStatusCode();
+        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()];
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string key, object? body = null, string? ifMatch = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        if (ifMatch is not null)
+        {
+            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
+        }
+
+        return await App.Client.SendAsync(request);
+    }
+
+    /// <summary>The co-op page opened, signed in by typing <paramref name="key"/> into the sign-in form.</summary>
+    public async Task<IPage> SignedInPageAsync(string key, int width = 1280, int height = 800)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/api/coop");
+        await page.GetByLabel("Your co-op key").FillAsync(key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#hello")).ToContainTextAsync("Signed in as ");
+        return page;
+    }
+
+    public static async Task<string?> SessionKeyAsync(IPage page) =>
+        await page.EvaluateAsync<string?>("() => JSON.parse(sessionStorage.getItem('matchmaker.coopKey') || 'null')");
+
+    /// <summary>Fails with every serious or critical axe violation, then keeps a screenshot under <see cref="CoopScreenshotFolder"/>.</summary>
+    public static Task AssertCoopPageAccessibleAsync(IPage page, string state) => AssertAccessibleAsync(page, state, CoopScreenshotFolder);
+}
