@@ -85,5 +85,12 @@ public sealed class ModelVersionEntity : ITableEntity
 
     public string BlobName => $"{RowKey}.zip";
 
+    /// <summary>This version's NDCG on its held-out groups.</summary>
+    public Matchmaker.Model.Ranking.NdcgMetrics Metrics() => new(Ndcg1, Ndcg3, Ndcg5);
+
+    /// <summary>The baselines' NDCG on the same groups, read from <see cref="BaselinesJson"/>.</summary>
+    public IReadOnlyDictionary<string, Matchmaker.Model.Ranking.NdcgMetrics> Baselines() =>
+        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, Matchmaker.Model.Ranking.NdcgMetrics>>(BaselinesJson, Platform.Http.MatchmakerJson.Options) ?? [];
+
     public static string VersionKey(int number) => $"v{number:D6}";
 }

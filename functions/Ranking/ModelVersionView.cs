@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Matchmaker.Model.Ranking;
-using Matchmaker.Platform.Http;
 
 namespace Matchmaker.Ranking;
 
@@ -35,8 +33,8 @@ public sealed record ModelVersionView(
             version.Kind,
             version.TrainedAt,
             version.TrainingRows,
-            new NdcgMetrics(version.Ndcg1, version.Ndcg3, version.Ndcg5),
-            JsonSerializer.Deserialize<Dictionary<string, NdcgMetrics>>(version.BaselinesJson, MatchmakerJson.Options) ?? [],
+            version.Metrics(),
+            version.Baselines(),
             version.ComparedWith,
             version.ComparedWithNdcg5,
             version.HeldOut,

@@ -6,7 +6,7 @@ namespace Matchmaker.Tests.System.CoopDesk;
 
 /// <summary>The co-op page's states with axe at two widths, the server's field errors, a conflicting edit, and how the page is served.</summary>
 [Collection(CoopPagesShareOneApp.Name)]
-public sealed partial class CoopPageTests(CoopPageWorld world)
+public sealed class CoopPageTests(CoopPageWorld world)
 {
     [Theory]
     [InlineData(1280)]
@@ -166,34 +166,10 @@ public sealed partial class CoopPageTests(CoopPageWorld world)
     [Fact]
     public async Task The_page_and_its_files_are_served_with_their_types_and_a_self_only_policy_small_and_nothing_else_is()
     {
-        using var html = await world.App.Client.GetAsync("/api/coop");
-        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
-        var policy = string.Join(";", html.Headers.GetValues("Content-Security-Policy"));
-        Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
-        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
-        var markup = await html.Content.ReadAsStringAsync();
-        Assert.DoesNotMatch(ExternalReference(), markup);
-        Assert.DoesNotContain("<script>", markup, StringComparison.Ordinal);
-        Assert.DoesNotContain("style=", markup, StringComparison.Ordinal);
-
-        long size = 0;
-        foreach (var (file, type) in new[] { ("coop.css", "text/css"), ("coop.js", "text/javascript") })
-        {
-            using var response = await world.App.Client.GetAsync($"/api/coop/{file}");
-            Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
-            Assert.Contains("default-src 'none'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
-            var content = await response.Content.ReadAsStringAsync();
-            Assert.DoesNotContain("innerHTML", content, StringComparison.Ordinal);
-            size += content.Length;
-        }
-
-        Assert.True(size < 100 * 1024, $"The co-op page's own script and stylesheet are {size} bytes, over 100 KB.");
+        await ServedPage.AssertSelfContainedAsync(world.App.Client, "coop");
         foreach (var other in new[] { "coop.html", "me.js", "site.js", "..%2Fopenapi.yaml" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await world.App.Client.GetAsync($"/api/coop/{other}")).StatusCode);
         }
     }
-
-    [GeneratedRegex("(src|href|action)=\"(https?:)?//", RegexOptions.IgnoreCase)]
-    private static partial Regex ExternalReference();
 }
