@@ -125,6 +125,7 @@ public static class MatchmakerServiceCollectionExtensions
 
         services.AddOptions<IntroductionOptions>().Bind(configuration.GetSection(IntroductionOptions.SectionName));
         services.AddSingleton<IntroductionStore>();
+        services.AddSingleton<IntroductionListing>();
         services.AddSingleton<IntroductionEmails>();
         services.AddSingleton<IntroductionFlow>();
         services.AddSingleton<EmailResend>();
@@ -144,6 +145,7 @@ public static class MatchmakerServiceCollectionExtensions
 
         services.AddSingleton<PoisonQueueProbe>();
         services.AddSingleton<SuggestionBrowser>();
+        services.AddSingleton<SuggestionGroups>();
         services.AddSingleton<SuggestionSubjects>();
         services.AddSingleton<OpenNeedsRanker>();
         services.AddSingleton<ProfileMatches>();

@@ -14,6 +14,18 @@ public sealed class SuggestionBrowser(SuggestionStore store, NeedStore needs, Su
     public async Task<ResultPage<SuggestionView>> ListAsync(
         SuggestionFilter filter, int limit, SuggestionCursor? after, CancellationToken cancellationToken)
     {
+        var ordered = (await MatchingAsync(filter, cancellationToken))
+            .Where(s => after is null || after.Precedes(s))
+            .ToList();
+        ordered.Sort(SuggestionOrder.Compare);
+        var page = ordered.Take(limit).ToList();
+        var continuation = ordered.Count > limit ? SuggestionCursor.After(page[^1]).ToString() : null;
+        return new(await subjects.DescribeAsync(page, cancellationToken), continuation);
+    }
+
+    /// <summary>Every suggestion the filter lets through, in no particular order.</summary>
+    public async Task<IReadOnlyList<SuggestionEntity>> MatchingAsync(SuggestionFilter filter, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(filter);
         var coopNeeds = filter.CoopId is { } coopId
             ? (await needs.IdsOfCoopAsync(coopId, cancellationToken)).ToHashSet(StringComparer.Ordinal)
@@ -26,14 +38,6 @@ public sealed class SuggestionBrowser(SuggestionStore store, NeedStore needs, Su
             _ => await store.AllAsync(filter.Status, cancellationToken),
         };
 
-        var ordered = rows
-            .Where(filter.Matches)
-            .Where(s => coopNeeds is null || coopNeeds.Contains(s.NeedId))
-            .Where(s => after is null || after.Precedes(s))
-            .ToList();
-        ordered.Sort(SuggestionOrder.Compare);
-        var page = ordered.Take(limit).ToList();
-        var continuation = ordered.Count > limit ? SuggestionCursor.After(page[^1]).ToString() : null;
-        return new(await subjects.DescribeAsync(page, cancellationToken), continuation);
+        return [.. rows.Where(filter.Matches).Where(s => coopNeeds is null || coopNeeds.Contains(s.NeedId))];
     }
 }

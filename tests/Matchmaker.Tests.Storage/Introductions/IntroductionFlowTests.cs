@@ -52,6 +52,8 @@ public sealed class IntroductionFlowTests(IntroductionWorld world) : IClassFixtu
         using var json = JsonDocument.Parse(await listed.Content.ReadAsStringAsync());
         var item = Assert.Single(json.RootElement.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetString() == introduced.IntroductionId);
         Assert.Equal("sent", item.GetProperty("emails").GetProperty("connected-person").GetString());
+        Assert.Equal(("Hosting support", "Example Tech Co-op", "Robin Example"), (
+            item.GetProperty("needTitle").GetString(), item.GetProperty("coopName").GetString(), item.GetProperty("personName").GetString()));
         Assert.DoesNotContain("@", item.GetRawText(), StringComparison.Ordinal);
 
         var insights = await world.SendAsync(HttpMethod.Get, "/api/insights", ApiWorld.CoordinatorKey);

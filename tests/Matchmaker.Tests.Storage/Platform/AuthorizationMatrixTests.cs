@@ -69,6 +69,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("POST", "/api/suggestions/{suggestion}/reject", [401, 403, 403, 403, 403, 404]),
         ("GET", "/api/insights", [401, 403, 403, 403, 403, 200]),
         ("GET", "/api/suggestions", [401, 403, 403, 403, 403, 200]),
+        ("GET", "/api/suggestions/by-need", [401, 403, 403, 403, 403, 200]),
         // Anonymous by design: the token in the link or SendGrid's signature is the credential, never a role's.
         ("POST", "/api/unsubscribe", [400, 400, 400, 400, 400, 400]),
         // This world configures no webhook key, so nothing is accepted from anyone.
