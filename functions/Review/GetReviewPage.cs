@@ -10,5 +10,5 @@ public sealed class GetReviewPage
     [Function(nameof(GetReviewPage))]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "review")] HttpRequest request) =>
-        ReviewAssets.Files.Serve(request, ReviewAssets.Page);
+        ReviewAssets.Page.Serve(request, ReviewAssets.PageName);
 }

@@ -32,10 +32,12 @@ public sealed class ReviewNaughtyStringTests(ReviewPageWorld world)
 
     private readonly ConcurrentDictionary<string, EntityTagHeaderValue> etags = new(StringComparer.Ordinal);
 
-    // Every kind of element the review tab makes itself: any other is hostile text become markup.
+    // Every kind of element the review page makes itself (its tabs' tables, the retrain progress, the key shown
+    // once): any other is hostile text become markup.
     private static readonly string[] Made =
         ["HTML", "HEAD", "META", "TITLE", "LINK", "SCRIPT", "BODY", "A", "HEADER", "H1", "H2", "H3", "H4", "P", "MAIN", "NOSCRIPT", "SECTION", "FORM", "LABEL", "INPUT",
-         "BUTTON", "DIV", "NAV", "DETAILS", "SUMMARY", "DL", "DT", "DD", "KBD", "SELECT", "OPTION", "OL", "UL", "LI", "SPAN", "DIALOG", "TEXTAREA"];
+         "BUTTON", "DIV", "NAV", "DETAILS", "SUMMARY", "DL", "DT", "DD", "KBD", "SELECT", "OPTION", "OL", "UL", "LI", "SPAN", "DIALOG", "TEXTAREA",
+         "TABLE", "CAPTION", "THEAD", "TBODY", "TR", "TH", "TD", "PROGRESS", "CODE", "STRONG"];
 
     [Fact]
     public async Task Naughty_strings_as_suggested_peoples_names_are_shown_as_text_and_never_as_markup()
@@ -59,7 +61,7 @@ public sealed class ReviewNaughtyStringTests(ReviewPageWorld world)
         await Eventually.TrueAsync(async () => (await SuggestedForAsync(needId, "expired")) == People, "the closed need's suggestions have expired", seconds: 60);
 
         var page = await world.SignedInPageAsync();
-        await page.WaitForFunctionAsync(AllShown, "pending");
+        await page.WaitForFunctionAsync(Listed);
         var cards = people.Select(p => $"{needId}~{p.Id}").ToArray();
         var names = people.Select(p => p.Input.Name!).ToArray();
         var accepted = 0;
@@ -78,8 +80,8 @@ public sealed class ReviewNaughtyStringTests(ReviewPageWorld world)
                     }
                 }
 
-                var shown = await ExpiredShownAsync(page, cards);
-                var found = await InjectedMarkup.FindAsync(page, Made, scripts: 2, "#cards .card h3", "#cards .card .person-name");
+                var shown = await ExpiredShownAsync(page, needId, cards);
+                var found = await InjectedMarkup.FindAsync(page, Made, scripts: 8, "#groups .card h3", "#groups .card .person-name");
                 Assert.True(found.Length == 0, $"Markup appeared for one of {string.Join(", ", batch.Select(InjectedMarkup.Excerpt))}: {found}");
                 for (var i = 0; i < People; i++)
                 {
@@ -100,35 +102,33 @@ public sealed class ReviewNaughtyStringTests(ReviewPageWorld world)
         Assert.Empty(world.Dialogs);
     }
 
-    // The expired suggestions loaded and shown again (the page's filters, Show): every card made anew from
-    // the API's answer, which reads each person's name as it is now. Answers the heading and the person's name
-    // shown on each of the cards, null for a card not there.
-    private static async Task<JsonElement[]> ExpiredShownAsync(IPage page, string[] cards)
+    // The expired suggestions loaded and shown again (the page's filters, Show, then the need opened): every
+    // card made anew from the API's answer, which reads each person's name as it is now. Answers the heading
+    // and the person's name shown on each of the cards, null for a card not there.
+    private static async Task<JsonElement[]> ExpiredShownAsync(IPage page, string needId, string[] cards)
     {
         await page.Locator("#filter-status").SelectOptionAsync("expired");
-        // The click starts the load at once, which says "Loading suggestions…" until the answer is shown.
+        // The click starts the load at once, which says "Loading suggestions…" until the needs are listed.
         await page.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true }).ClickAsync();
-        await page.WaitForFunctionAsync(AllShown, "expired");
-        var more = page.Locator("#more");
-        while (await more.IsVisibleAsync())
+        await page.WaitForFunctionAsync(Listed);
+        var group = page.Locator($"details.group[data-need-id='{needId}']");
+        if (await group.GetAttributeAsync("open") is null)
         {
-            var before = await page.Locator("#cards .card").CountAsync();
-            await more.ClickAsync();
-            await page.WaitForFunctionAsync($"() => / shown/.test(document.getElementById('status').textContent) && document.querySelectorAll('#cards .card').length > {before}");
+            await group.Locator("summary").ClickAsync();
         }
 
-        return [.. (await page.EvaluateAsync<JsonElement>(CardsScript, cards)).EnumerateArray()];
+        await page.WaitForFunctionAsync(
+            "([id, count]) => document.querySelectorAll(`details.group[data-need-id=\"${id}\"] .card[data-status=\"expired\"]`).length === count",
+            new object[] { needId, cards.Length });
+        return [.. (await page.EvaluateAsync<JsonElement>(CardsScript, new object[] { needId, cards })).EnumerateArray()];
     }
 
-    // A page of suggestions in the given status is in: the status says how many are shown, and every card has that status.
-    private const string AllShown = """
-        (status) => / shown/.test(document.getElementById("status").textContent)
-          && [...document.querySelectorAll("#cards .card")].every(c => c.dataset.status === status)
-        """;
+    // The needs of the chosen status are listed (the status line counts them, no longer "Loading").
+    private const string Listed = """() => / for \d+ needs?\.$/.test(document.getElementById("status").textContent)""";
 
     private const string CardsScript = """
-        (ids) => ids.map(id => {
-          const card = [...document.querySelectorAll("#cards .card")].find(c => c.dataset.id === id);
+        ([needId, ids]) => ids.map(id => {
+          const card = [...document.querySelectorAll(`details.group[data-need-id="${needId}"] .card`)].find(c => c.dataset.id === id);
           return card ? { heading: card.querySelector("h3").textContent, name: card.querySelector(".person-name").textContent } : null;
         })
         """;

@@ -1,6 +1,10 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Data.Tables;
+using Matchmaker.Email.Outbox;
+using Matchmaker.Platform.Storage;
 using Microsoft.Playwright;
 
 namespace Matchmaker.Tests.System.Review;
@@ -9,7 +13,7 @@ namespace Matchmaker.Tests.System.Review;
 /// The app with the demo data and a browser (<see cref="AppWithBrowser"/>), waited on until matching has made pending
 /// suggestions, to drive the review page.
 /// </summary>
-public sealed class ReviewPageWorld : AppWithBrowser
+public class ReviewPageWorld : AppWithBrowser
 {
     public const string CoordinatorKey = "review-page-coordinator-key-0123456789";
 
@@ -20,7 +24,7 @@ public sealed class ReviewPageWorld : AppWithBrowser
 
     protected override async Task ReadyAsync()
     {
-        await Eventually.TrueAsync(async () => (await PendingAsync()).Count >= 3, "matching has made pending suggestions from the demo data", seconds: 240);
+        await Eventually.TrueAsync(async () => (await SuggestionsAsync("pending")).Count >= 3, "matching has made pending suggestions from the demo data", seconds: 240);
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
@@ -34,15 +38,76 @@ public sealed class ReviewPageWorld : AppWithBrowser
         return page;
     }
 
-    public async Task<IReadOnlyList<JsonElement>> SuggestionsAsync(string status)
+    /// <summary>Opens (by its summary, as a person would) the best need with at least <paramref name="cards"/> suggestions and waits for them.</summary>
+    public static async Task<ILocator> OpenNeedWithAsync(IPage page, int cards)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/suggestions?status={status}&limit=100");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", CoordinatorKey);
-        using var response = await App.Client.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        var page = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return [.. page.GetProperty("items").EnumerateArray()];
+        ArgumentNullException.ThrowIfNull(page);
+        await page.Locator("details.group").First.WaitForAsync();
+        var needId = await page.EvaluateAsync<string?>(
+            "min => { const d = [...document.querySelectorAll('details.group')].find(d => Number(d.dataset.count) >= min); return d ? d.dataset.needId : null; }", cards);
+        Assert.True(needId is not null, $"No need has {cards} suggestions.");
+        var group = page.Locator($"details.group[data-need-id='{needId}']");
+        if (await group.GetAttributeAsync("open") is null)
+        {
+            await group.Locator("summary").ClickAsync();
+        }
+
+        await group.Locator(".card").Nth(cards - 1).WaitForAsync();
+        return group;
     }
 
-    private Task<IReadOnlyList<JsonElement>> PendingAsync() => SuggestionsAsync("pending");
+    public async Task<IReadOnlyList<JsonElement>> SuggestionsAsync(string status) =>
+        [.. (await GetAsync($"/api/suggestions?status={status}&limit=100")).GetProperty("items").EnumerateArray()];
+
+    /// <summary>A coordinator's GET of the API, as JSON.</summary>
+    public async Task<JsonElement> GetAsync(string path, string key = CoordinatorKey)
+    {
+        using var response = await SendAsync(HttpMethod.Get, path, key);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string key = CoordinatorKey, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        request.Content = body is null ? null : JsonContent.Create(body);
+        return await App.Client.SendAsync(request);
+    }
+
+    // A pending suggestion approved through the API, once both of its asking emails are sent.
+    public async Task<string> ApprovedIntroductionAsync()
+    {
+        var suggestion = (await SuggestionsAsync("pending"))[^1].GetProperty("id").GetString()!;
+        using var approved = await SendAsync(HttpMethod.Post, $"/api/suggestions/{Uri.EscapeDataString(suggestion)}/approve", body: new { note = (string?)null });
+        Assert.True(approved.StatusCode == HttpStatusCode.OK, $"{approved.StatusCode}: {await approved.Content.ReadAsStringAsync()}");
+        string? id = null;
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                var found = (await GetAsync("/api/introductions?limit=100")).GetProperty("items").EnumerateArray()
+                    .SingleOrDefault(i => i.GetProperty("suggestionId").GetString() == suggestion);
+                id = found.ValueKind == JsonValueKind.Object ? found.GetProperty("id").GetString() : null;
+                return id is not null && found.GetProperty("emailDetails").EnumerateArray().Count(e => e.GetProperty("state").GetString() == "sent") >= 2;
+            },
+            "both asking emails of the approved suggestion's introduction are sent");
+        return id!;
+    }
+
+    public async Task<JsonElement> IntroductionAsync(string id) =>
+        (await GetAsync("/api/introductions?limit=100")).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == id);
+
+    /// <summary>Leaves an email's outbox row as a send that ended so leaves it (refused, timed out), without making one.</summary>
+    public async Task MarkEmailAsync(string introductionId, string emailKey, string status, string error)
+    {
+        var table = new TableServiceClient(StorageConnectionString).GetTableClient(StorageNames.OutboxTable);
+        var row = (await table.GetEntityAsync<OutboxEntity>(introductionId, emailKey)).Value;
+        row.Status = status;
+        row.LastError = error;
+        await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
+    }
+
+    /// <summary>Fails with every serious or critical axe violation and any sideways scroll, then keeps a screenshot.</summary>
+    public static Task AssertAccessibleAsync(IPage page, string state) =>
+        Newcomers.NewcomerPagesWorld.AssertAccessibleAsync(page, $"review-{state}", ScreenshotFolder);
 }
