@@ -66,6 +66,15 @@ public sealed class NeedEntity : ITableEntity
     /// <summary>Why it closed: <see cref="NeedStatus.ClosedByCoop"/> or <see cref="NeedStatus.Expired"/>; null while open.</summary>
     public string? ClosedReason { get; set; }
 
+    /// <summary>
+    /// Why the co-op closed it, one of <see cref="NeedCloseReasons.All"/>; null while open, for a need that
+    /// closed itself, and for needs closed before co-ops were asked why.
+    /// </summary>
+    public string? ClosedBecause { get; set; }
+
+    /// <summary>The co-op's own note on closing it, if it gave one; null otherwise.</summary>
+    public string? CloseNote { get; set; }
+
     public DateTimeOffset? ClosedAt { get; set; }
 
     public DateTimeOffset StalenessClock => FreshSince ?? UpdatedAt;

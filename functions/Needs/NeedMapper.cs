@@ -47,7 +47,10 @@ public static class NeedMapper
         new LocationInput(entity.City, entity.Country, entity.Remote),
         entity.Openings,
         entity.CreatedAt,
-        entity.UpdatedAt);
+        entity.UpdatedAt,
+        // Closing is for good, so only a closed need has these; the guard keeps them off any open need's view.
+        entity.Status == NeedStatus.Closed ? entity.ClosedBecause : null,
+        entity.Status == NeedStatus.Closed ? entity.CloseNote : null);
 
     /// <summary>The skills the need asks for, required then nice to have.</summary>
     public static IEnumerable<StoredSkill> AskedSkills(NeedEntity entity) =>

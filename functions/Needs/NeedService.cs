@@ -52,14 +52,21 @@ public sealed class NeedService(NeedStore store, CoopSummaries coops, QueueSende
 
     private static bool IsClosed(NeedEntity need) => need.Status == NeedStatus.Closed;
 
-    /// <summary>Closes a need; closing a closed need changes nothing. Matching then expires its pending suggestions.</summary>
+    /// <summary>
+    /// Closes a need; closing a closed need changes nothing (the first close's reason and note stay). Matching
+    /// then expires its pending suggestions.
+    /// </summary>
     /// <param name="reason"><see cref="NeedStatus.ClosedByCoop"/> or <see cref="NeedStatus.Expired"/>.</param>
+    /// <param name="why">The co-op's validated reason and note; null when the need closes itself.</param>
     /// <param name="ifMatch">When given, the need closes only if unchanged since read (an edit or renewal at the same moment wins).</param>
-    public Task<SaveResult<NeedEntity>> CloseAsync(string id, string coopId, string reason, ETag? ifMatch, CancellationToken cancellationToken) =>
+    public Task<SaveResult<NeedEntity>> CloseAsync(
+        string id, string coopId, string reason, CloseNeedInput? why, ETag? ifMatch, CancellationToken cancellationToken) =>
         SaveAsync(id, coopId, ifMatch, need =>
         {
             need.Status = NeedStatus.Closed;
             need.ClosedReason = reason;
+            need.ClosedBecause = why?.Reason;
+            need.CloseNote = string.IsNullOrWhiteSpace(why?.Note) ? null : why.Note;
             need.ClosedAt = time.GetUtcNow();
         }, cancellationToken, unchangedIf: IsClosed);
 

@@ -4,6 +4,9 @@ namespace Matchmaker.Needs;
 
 public static class NeedValidator
 {
+    /// <summary>The longest note a co-op may give when closing a need.</summary>
+    public const int MaxCloseNote = 500;
+
     public static IReadOnlyDictionary<string, string[]> Validate(NeedInput need)
     {
         var rules = new FieldRules();
@@ -28,6 +31,15 @@ public static class NeedValidator
         rules.Range("durationWeeks", need.DurationWeeks, 1, 520, required: false);
         rules.Location("location", need.Location, required: true);
         rules.Range("openings", need.Openings, 1, 100, required: false);
+        return rules.Errors;
+    }
+
+    public static IReadOnlyDictionary<string, string[]> Validate(CloseNeedInput close)
+    {
+        ArgumentNullException.ThrowIfNull(close);
+        var rules = new FieldRules();
+        rules.OneOf("reason", close.Reason, NeedCloseReasons.All, required: true);
+        rules.Text("note", close.Note, required: false, MaxCloseNote, multiline: true);
         return rules.Errors;
     }
 }

@@ -80,7 +80,7 @@ public sealed partial class StaleNeedSweep(
 
     private async Task<bool> ExpireAsync(NeedEntity need, CancellationToken cancellationToken)
     {
-        var result = await service.CloseAsync(need.Id, need.CoopId, NeedStatus.Expired, need.ETag, cancellationToken);
+        var result = await service.CloseAsync(need.Id, need.CoopId, NeedStatus.Expired, null, need.ETag, cancellationToken);
         if (result.Outcome != SaveOutcome.Saved)
         {
             // Edited, renewed or closed meanwhile: the co-op's action stands.

@@ -134,6 +134,9 @@ public class ApiWorld : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<NeedCreated>())!.Id;
     }
 
+    /// <summary>A body for POST /api/needs/{id}/close, which must say why the need closes.</summary>
+    public static CloseNeedInput Closing(string reason = NeedCloseReasons.NoLongerNeeded, string? note = null) => new(reason, note);
+
     public static NeedInput ValidNeed() => new(
         "Project owner",
         "Bring in and run client work.",

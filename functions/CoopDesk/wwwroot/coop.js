@@ -10,8 +10,16 @@
   const VIEWS = ["signin-view", "app"];
   const NEED_LABELS = { location: "Where", dayRate: "Pay", body: "The form" };
   const DATE = { day: "numeric", month: "long", year: "numeric" };
+  // How a closed need's card ends the sentence "Closed on 2 December 2026", by the reason its co-op gave.
+  const CLOSED_BECAUSE = {
+    filled: ": we found someone.",
+    "filled-elsewhere": ": we found someone elsewhere.",
+    "no-longer-needed": ": the work is no longer needed.",
+    other: " for another reason.",
+  };
 
   const needForm = $("need-form");
+  const closeForm = $("close-form");
   const profileForm = $("profile-form");
   const required = Site.skillList($("required-skills"), $("add-required"), { path: "requiredSkills", noun: "required skill", idPrefix: "required" });
   const nice = Site.skillList($("nice-skills"), $("add-nice"), { path: "niceToHaveSkills", noun: "nice-to-have skill", idPrefix: "nice", keepOne: false });
@@ -154,9 +162,13 @@
       actions.append(button("Edit", need, edit, "secondary"), button("Close", need, askClose, "secondary"));
     }
 
+    // A need closed before co-ops were asked why has no reason: its sentence just ends.
     const closedWords = need.closedReason === "expired"
       ? `Closed by itself on ${date(need.closedAt)}: it was not renewed after the reminder.`
-      : `Closed on ${date(need.closedAt || need.updatedAt)}.`;
+      : `Closed on ${date(need.closedAt || need.updatedAt)}${CLOSED_BECAUSE[need.closedBecause] || "."}`;
+    const note = !open && need.closeNote
+      ? el("dl", { className: "closing-note" }, el("dt", { text: "Our note" }), el("dd", { text: need.closeNote }))
+      : null;
     return el("li", { className: "card need", "aria-labelledby": id, "data-need": need.id },
       el("h3", { id, className: "need-title", text: need.title }),
       need.description ? el("p", { className: "description", text: need.description }) : null,
@@ -165,6 +177,7 @@
       el("p", { className: "counts", text: countWords(need.counts) }),
       need.connectedPeople.length ? el("p", { className: "connected", text: `Connected with ${words(need.connectedPeople)}.` }) : null,
       open ? stalenessNote(need) : el("p", { className: "closed-note", text: closedWords }),
+      note,
       actions);
   }
 
@@ -209,13 +222,16 @@
     $("needs-heading").focus();
   }
 
-  // ---- Closing: a confirmation first ----
+  // ---- Closing: a confirmation first, saying why ----
 
+  // The dialog starts empty every time: no reason chosen, no note, no errors from an earlier try.
   function askClose(need, from) {
     state.closing = { need, from };
+    closeForm.reset();
+    clearFieldErrors(closeForm);
     $("close-title").textContent = need.title;
     $("close-dialog").showModal();
-    $("close-no").focus();
+    $("close-filled").focus();
   }
 
   function keepOpen() {
@@ -225,12 +241,25 @@
     if (closing && closing.from.isConnected) closing.from.focus();
   }
 
-  async function close() {
+  // The body as chosen and typed: the server decides what is valid, and its field errors stay in the dialog.
+  async function close(event) {
+    event.preventDefault();
+    if (!state.closing) return;
     const { need } = state.closing;
+    const note = closeForm.elements.namedItem("note").value;
+    const body = { reason: closeForm.elements.namedItem("reason").value || null, note: note.trim() === "" ? null : note };
+    $("close-yes").disabled = true;
+    announce(`Closing ${need.title}…`);
+    const answer = await call("POST", `/api/needs/${encodeURIComponent(need.id)}/close`, body);
+    $("close-yes").disabled = false;
+    if (answer.status === 400 && Object.keys(answer.fieldErrors).length) {
+      const count = showFieldErrors(closeForm, answer.fieldErrors, { reason: "Why it closes", note: "The note", body: "The form" });
+      announce(`Not closed: ${count === 1 ? "one answer needs" : `${count} answers need`} a change. The need is still open.`, true);
+      return;
+    }
+
     state.closing = null;
     $("close-dialog").close();
-    announce(`Closing ${need.title}…`);
-    const answer = await call("POST", `/api/needs/${encodeURIComponent(need.id)}/close`);
     if (answer.status === 401) return lostAccess();
     if (state.editing === need.id) stopEditing();
     announce(answer.ok ? `Closed: ${need.title}. It is now among the closed needs.` : `Not closed. ${answer.message}`, !answer.ok);
@@ -510,7 +539,7 @@
     $("key-no").addEventListener("click", keepKey);
     $("key-yes").addEventListener("click", makeKey);
     $("key-copy").addEventListener("click", copyKey);
-    $("close-yes").addEventListener("click", close);
+    closeForm.addEventListener("submit", close);
     $("close-no").addEventListener("click", keepOpen);
     $("close-dialog").addEventListener("cancel", (event) => {
       event.preventDefault();

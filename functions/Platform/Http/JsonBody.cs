@@ -13,7 +13,34 @@ public static partial class JsonBody
 {
     public const int MaxBytes = 64 * 1024;
 
-    public static async Task<(T? Value, IActionResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    public static Task<(T? Value, IActionResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class => ReadAsync<T>(request, whenEmpty: null, cancellationToken);
+
+    /// <summary>Reads the body and applies <paramref name="validate"/>; any problem comes back as the answer to give.</summary>
+    public static Task<(T? Value, IActionResult? Problem)> ReadValidAsync<T>(
+        HttpRequest request, Func<T, IReadOnlyDictionary<string, string[]>> validate, CancellationToken cancellationToken)
+        where T : class => ReadValidAsync(request, validate, whenEmpty: null, cancellationToken);
+
+    /// <summary>
+    /// As the other overload, but an empty body is read as <paramref name="whenEmpty"/> and validated as such,
+    /// so a caller that sends no body hears which required field is missing rather than that a body is.
+    /// </summary>
+    public static async Task<(T? Value, IActionResult? Problem)> ReadValidAsync<T>(
+        HttpRequest request, Func<T, IReadOnlyDictionary<string, string[]>> validate, T? whenEmpty, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(validate);
+        var (value, problem) = await ReadAsync(request, whenEmpty, cancellationToken);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var errors = validate(value!);
+        return errors.Count > 0 ? (null, Problems.Validation(errors)) : (value, null);
+    }
+
+    private static async Task<(T? Value, IActionResult? Problem)> ReadAsync<T>(HttpRequest request, T? whenEmpty, CancellationToken cancellationToken)
         where T : class
     {
         if (await RawBody.ReadAsync(request, MaxBytes, cancellationToken) is not { } body)
@@ -23,7 +50,7 @@ public static partial class JsonBody
 
         if (body.Length == 0)
         {
-            return (null, Problems.Validation("body", "A JSON body is required."));
+            return whenEmpty is null ? (null, Problems.Validation("body", "A JSON body is required.")) : (whenEmpty, null);
         }
 
         try
@@ -35,21 +62,6 @@ public static partial class JsonBody
         {
             return (null, Problems.Validation(FieldOf(exception), MessageOf(exception)));
         }
-    }
-
-    /// <summary>Reads the body and applies <paramref name="validate"/>; any problem comes back as the answer to give.</summary>
-    public static async Task<(T? Value, IActionResult? Problem)> ReadValidAsync<T>(
-        HttpRequest request, Func<T, IReadOnlyDictionary<string, string[]>> validate, CancellationToken cancellationToken)
-        where T : class
-    {
-        var (value, problem) = await ReadAsync<T>(request, cancellationToken);
-        if (problem is not null)
-        {
-            return (null, problem);
-        }
-
-        var errors = validate(value!);
-        return errors.Count > 0 ? (null, Problems.Validation(errors)) : (value, null);
     }
 
     private static string FieldOf(JsonException exception)

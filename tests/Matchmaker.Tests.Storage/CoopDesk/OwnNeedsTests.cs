@@ -28,7 +28,7 @@ public sealed class OwnNeedsTests(ApiWorld world) : IClassFixture<ApiWorld>
         var first = await world.CreateNeedAsync(coop.Key, ApiWorld.ValidNeed() with { Title = "First" });
         var second = await world.CreateNeedAsync(coop.Key, ApiWorld.ValidNeed() with { Title = "Second" });
         await world.CreateNeedAsync(other.Key);
-        Assert.Equal(HttpStatusCode.OK, (await world.SendAsync(HttpMethod.Post, $"/api/needs/{first}/close", coop.Key)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await world.SendAsync(HttpMethod.Post, $"/api/needs/{first}/close", coop.Key, ApiWorld.Closing())).StatusCode);
 
         var needs = await OwnNeedsAsync(coop.Key);
 

@@ -19,7 +19,7 @@ public sealed class CoopApiTests(ApiWorld world) : IClassFixture<ApiWorld>
         await world.CreateNeedAsync(zebra.Key);
         await world.CreateNeedAsync(zebra.Key);
         var closed = await world.CreateNeedAsync(zebra.Key);
-        Assert.Equal(HttpStatusCode.OK, (await world.SendAsync(HttpMethod.Post, $"/api/needs/{closed}/close", zebra.Key)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await world.SendAsync(HttpMethod.Post, $"/api/needs/{closed}/close", zebra.Key, ApiWorld.Closing())).StatusCode);
 
         var response = await world.SendAsync(HttpMethod.Get, "/api/coops", ApiWorld.CoordinatorKey);
 

@@ -83,7 +83,7 @@ public sealed class NeedMatchingReliabilityTests(MatchingWorld world) : IClassFi
         var after = (await world.Suggestions.FindAsync(needId, people[1], default))!;
         Assert.Equal((SuggestionStatus.Approved, approved.ETag), (after.Status, after.ETag));
 
-        var closed = await world.SendAsync(HttpMethod.Post, $"/api/needs/{needId}/close", coopKey);
+        var closed = await world.SendAsync(HttpMethod.Post, $"/api/needs/{needId}/close", coopKey, ApiWorld.Closing());
         closed.EnsureSuccessStatusCode();
         var rows = await world.SuggestionsOfNeedAsync(needId, rows => rows.All(r => r.Status != SuggestionStatus.Pending), "pending suggestions expire");
         Assert.Equal(SuggestionStatus.Approved, rows.Single(r => r.ProfileId == people[1]).Status);

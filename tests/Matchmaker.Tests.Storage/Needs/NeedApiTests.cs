@@ -24,7 +24,7 @@ public sealed class NeedApiTests(ApiWorld world) : IClassFixture<ApiWorld>
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
         Assert.Equal((2, "Test Co-op"), (await edited.Content.ReadFromJsonAsync<NeedView>()) is { } e ? (e.Version, e.CoopName) : default);
 
-        var closed = await world.SendAsync(HttpMethod.Post, $"/api/needs/{id}/close", coop.Key);
+        var closed = await world.SendAsync(HttpMethod.Post, $"/api/needs/{id}/close", coop.Key, ApiWorld.Closing());
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
         Assert.Equal((NeedStatus.Closed, "Test Co-op"), (await closed.Content.ReadFromJsonAsync<NeedView>()) is { } c ? (c.Status, c.CoopName) : default);
         Assert.DoesNotContain(await AllOpenAsync(), open => open.Id == id);

@@ -31,7 +31,7 @@ public sealed class NeedFilterTests(ApiWorld world) : IClassFixture<ApiWorld>
         var onSite = await world.CreateNeedAsync(coop.Key, Need("Linux", "on-site"));
         var remoteOnly = await world.CreateNeedAsync(coop.Key, Need("Linux", "remote-only"));
         var closed = await world.CreateNeedAsync(coop.Key, Need("Linux", "remote-only"));
-        await world.SendAsync(HttpMethod.Post, $"/api/needs/{closed}/close", coop.Key);
+        await world.SendAsync(HttpMethod.Post, $"/api/needs/{closed}/close", coop.Key, ApiWorld.Closing());
         await world.CreateNeedAsync(other.Key, Need("Linux", "remote-only"));
 
         Assert.Equal([onSite], await IdsAsync($"coop={coop.Id}&remote=on-site"));

@@ -77,6 +77,10 @@ public sealed class StaleNeedTests(StaleNeedWorld world) : IClassFixture<StaleNe
         Assert.Equal((AuditActions.NeedExpired, AuditActor.App, coop.Id), (audit.Action, audit.Actor, audit.CoopId));
         var own = await (await world.SendAsync(HttpMethod.Get, "/api/coops/me/needs", coop.Key)).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("expired", own[0].GetProperty("closedReason").GetString());
+        // Nobody said why: a need that closed itself has no reason and no note in any view.
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (own[0].GetProperty("closedBecause").ValueKind, own[0].GetProperty("closeNote").ValueKind));
+        var view = await NeedAsync(coop.Key, need);
+        Assert.Equal((NeedStatus.Closed, (string?)null, (string?)null), (view.Status, view.ClosedBecause, view.CloseNote));
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed class AdviceRouteTests(AdviceWorld world) : IClassFixture<AdviceWo
         }
         finally
         {
-            (await world.Api.SendAsync(HttpMethod.Post, $"/api/needs/{euros}/close", world.Hedgerow.Key)).EnsureSuccessStatusCode();
+            (await world.Api.SendAsync(HttpMethod.Post, $"/api/needs/{euros}/close", world.Hedgerow.Key, ApiWorld.Closing())).EnsureSuccessStatusCode();
         }
     }
 

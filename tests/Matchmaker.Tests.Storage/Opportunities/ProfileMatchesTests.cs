@@ -84,7 +84,7 @@ public sealed class ProfileMatchesTests(MatchesWorld world) : IClassFixture<Matc
     {
         var need = await world.Api.CreateNeedAsync(world.Coop.Key, MatchesWorld.Need(
             "Closed React work", "React.", [new("React", "working")], new Matchmaker.Needs.DayRateInput(300, 300, "GBP"), 2));
-        (await world.Api.SendAsync(HttpMethod.Post, $"/api/needs/{need}/close", world.Coop.Key)).EnsureSuccessStatusCode();
+        (await world.Api.SendAsync(HttpMethod.Post, $"/api/needs/{need}/close", world.Coop.Key, ApiWorld.Closing())).EnsureSuccessStatusCode();
 
         var matches = await MatchesAsync(world.Developer);
 

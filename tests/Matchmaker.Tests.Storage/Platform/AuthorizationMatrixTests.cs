@@ -152,6 +152,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("PUT", "/api/coops/me") => new CoopProfileInput("Changed by the caller", "York", "GB", "Changed", ["PHP"]),
         ("POST", "/api/needs") => ApiWorld.ValidNeed(),
         ("PUT", "/api/needs/{need}") => ApiWorld.ValidNeed() with { Title = "Changed by the caller" },
+        ("POST", "/api/needs/{need}/close") => ApiWorld.Closing(),
         ("POST", "/api/suggestions/{suggestion}/approve") => new Matchmaker.Review.ApproveInput(null),
         ("POST", "/api/suggestions/{suggestion}/reject") => new Matchmaker.Review.RejectInput("other", null),
         ("POST", "/api/introductions/{introduction}/emails/ask-person/send-again") => new Matchmaker.Introductions.SendAgainInput(null),

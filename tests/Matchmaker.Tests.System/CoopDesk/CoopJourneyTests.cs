@@ -84,15 +84,32 @@ public sealed class CoopJourneyTests(CoopPageWorld world)
         var coop = Assert.Single(listed.GetProperty("items").EnumerateArray()).GetProperty("coop");
         Assert.Equal("We build websites for food co-ops.\nWorker-owned since 2011.", coop.GetProperty("about").GetString());
 
+        // Closing asks why: without a reason the server refuses, the dialog says so at the choice and the need stays open.
         await page.GetByRole(AriaRole.Button, new() { Name = "Close: Website move for a food co-op" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, close it" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#close-filled")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#close-filled")).ToBeFocusedAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("This field is required.");
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Not closed: one answer needs a change. The need is still open.");
+        Assert.Equal("open", (await world.OwnNeedsAsync(key)).Single().GetProperty("status").GetString());
+
+        await page.GetByLabel("We found someone elsewhere").CheckAsync();
+        await page.GetByLabel("A note (optional)").FillAsync("A member's cousin took it on.\nThanks all the same.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, close it" }).ClickAsync();
         await Assertions.Expect(page.Locator("#closed-summary")).ToHaveTextAsync("Closed needs (1)");
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#open-needs")).ToContainTextAsync("No open needs.");
         await page.Locator("#closed-summary").ClickAsync();
-        await Assertions.Expect(page.Locator("#closed-needs .card h3")).ToHaveTextAsync("Website move for a food co-op");
-        await Assertions.Expect(page.Locator("#closed-needs .closed-note")).ToContainTextAsync("Closed on ");
-        Assert.Equal("closed", (await world.OwnNeedsAsync(key)).Single(n => n.GetProperty("id").GetString() == needId).GetProperty("status").GetString());
+        var closedCard = page.Locator("#closed-needs .card");
+        await Assertions.Expect(closedCard.Locator("h3")).ToHaveTextAsync("Website move for a food co-op");
+        await Assertions.Expect(closedCard.Locator(".closed-note")).ToHaveTextAsync(new Regex(@"^Closed on \d{1,2} [A-Z][a-z]+ \d{4}: we found someone elsewhere\.$"));
+        Assert.Equal("A member's cousin took it on.\nThanks all the same.", await closedCard.Locator(".closing-note dd").TextContentAsync());
+        var closed = (await world.OwnNeedsAsync(key)).Single(n => n.GetProperty("id").GetString() == needId);
+        Assert.Equal(
+            ("closed", "filled-elsewhere", "A member's cousin took it on.\nThanks all the same."),
+            (closed.GetProperty("status").GetString(), closed.GetProperty("closedBecause").GetString(), closed.GetProperty("closeNote").GetString()));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Make a new key" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, make a new key" }).ClickAsync();
@@ -123,7 +140,7 @@ public sealed class CoopJourneyTests(CoopPageWorld world)
     }
 
     [Fact]
-    public async Task Signing_in_and_posting_a_need_work_by_keyboard_alone()
+    public async Task Signing_in_posting_a_need_and_closing_it_with_a_reason_work_by_keyboard_alone()
     {
         var (_, key) = await world.CreateCoopAsync("Keyboard Co-op");
         var page = await world.NewPageAsync();
@@ -155,6 +172,28 @@ public sealed class CoopJourneyTests(CoopPageWorld world)
         await Assertions.Expect(card.Locator("h3")).ToHaveTextAsync("Server care, two days a week");
         await Assertions.Expect(card.Locator(".facts")).ToContainTextAsync("Unpaid");
         await Assertions.Expect(card.Locator(".required")).ToHaveTextAsync("Linux (working), Ansible (working)");
+
+        // The dialog opens at the reasons: arrows choose one, Tab reaches the note and the button, Enter closes.
+        await KeyboardOnly.TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Close: Server care, two days a week" }));
+        await keys.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#close-filled")).ToBeFocusedAsync();
+        await keys.PressAsync("ArrowDown");
+        await keys.PressAsync("ArrowDown");
+        await Assertions.Expect(page.GetByLabel("The work is no longer needed")).ToBeCheckedAsync();
+        await keys.PressAsync("Tab");
+        await Assertions.Expect(page.Locator("#close-note")).ToBeFocusedAsync();
+        await keys.TypeAsync("The server moved to a member's own rack.");
+        await keys.PressAsync("Tab");
+        await Assertions.Expect(page.Locator("#close-yes")).ToBeFocusedAsync();
+        await keys.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Closed: Server care, two days a week. It is now among the closed needs.");
+        await Assertions.Expect(page.Locator("#needs-heading")).ToBeFocusedAsync();
+        await KeyboardOnly.TabToAsync(page, page.Locator("#closed-summary"));
+        await keys.PressAsync("Enter");
+        var closed = page.Locator("#closed-needs .card");
+        await Assertions.Expect(closed.Locator(".closed-note")).ToHaveTextAsync(new Regex(@": the work is no longer needed\.$"));
+        await Assertions.Expect(closed.Locator(".closing-note dd")).ToHaveTextAsync("The server moved to a member's own rack.");
     }
 
     // Typing part of the name offers the canonical skill; picking it fills the field and closes the list.

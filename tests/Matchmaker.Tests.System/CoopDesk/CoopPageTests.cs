@@ -45,11 +45,22 @@ public sealed class CoopPageTests(CoopPageWorld world)
         var close = page.GetByRole(AriaRole.Button, new() { Name = "Close: Bookkeeping for a bakery co-op" });
         await close.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#close-no")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#close-filled")).ToBeFocusedAsync();
         await CoopPageWorld.AssertCoopPageAccessibleAsync(page, "close-confirm");
+        await page.GetByLabel("A note (optional)").FillAsync(new string('n', 501));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, close it" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#close-note")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#close-filled")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#close-filled")).ToBeFocusedAsync();
+        await CoopPageWorld.AssertCoopPageAccessibleAsync(page, "close-errors");
         await page.GetByRole(AriaRole.Button, new() { Name = "No, keep it open" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeHiddenAsync();
         await Assertions.Expect(close).ToBeFocusedAsync();
+        // Opened again, the dialog starts empty.
+        await close.ClickAsync();
+        await Assertions.Expect(page.Locator("#close-note")).ToHaveValueAsync("");
+        await Assertions.Expect(page.Locator("#close-filled")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await page.GetByRole(AriaRole.Button, new() { Name = "No, keep it open" }).ClickAsync();
 
         await page.GetByLabel("About us (optional)").FillAsync("A worker co-op of four bookkeepers.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save our profile" }).ClickAsync();
@@ -61,6 +72,15 @@ public sealed class CoopPageTests(CoopPageWorld world)
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, make a new key" }).ClickAsync();
         await Assertions.Expect(page.Locator("#new-key")).Not.ToBeEmptyAsync();
         await CoopPageWorld.AssertCoopPageAccessibleAsync(page, "new-key");
+
+        await close.ClickAsync();
+        await page.GetByLabel("Another reason").CheckAsync();
+        await page.GetByLabel("A note (optional)").FillAsync("The bakery merged with another co-op,\nwhose bookkeeper does it now.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, close it" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#closed-summary")).ToHaveTextAsync("Closed needs (1)");
+        await page.Locator("#closed-summary").ClickAsync();
+        await Assertions.Expect(page.Locator("#closed-needs .closed-note")).ToHaveTextAsync(new Regex(" for another reason\\.$"));
+        await CoopPageWorld.AssertCoopPageAccessibleAsync(page, "closed");
     }
 
     [Fact]

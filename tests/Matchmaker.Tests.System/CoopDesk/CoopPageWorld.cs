@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Data.Tables;
+using Matchmaker.Introductions;
+using Matchmaker.Matching.Suggestions;
 using Matchmaker.Needs;
+using Matchmaker.Profiles;
 using Matchmaker.Ranking;
 using Matchmaker.Tests.System.Newcomers;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,6 +77,59 @@ public sealed class CoopPageWorld : NewcomerPagesWorld
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+    }
+
+    /// <summary>
+    /// A person who joined through the API and confirmed their address, with matching switched off: matching
+    /// never suggests them for another test's need, and their renames start no matching run. Answers the
+    /// profile's id, its owner token and the body it was made with (for renames, which must send it all).
+    /// </summary>
+    public async Task<(string Id, string Token, ProfileInput Input)> ConfirmedUnmatchedPersonAsync(string name)
+    {
+        var input = TestProfiles.Valid() with { Name = name, Consent = new ConsentInput(Matching: false, Introductions: true, Training: false) };
+        var (id, email, link, token) = await CreateProfileAsync("connected", input);
+        using var confirmed = await App.Client.PostAsJsonAsync($"/api/profiles/{id}/confirm", new { code = CodeOf(link, "confirm") });
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        return (id, token, input with { Email = email });
+    }
+
+    /// <summary>
+    /// The person connected with the need, written as the introduction flow leaves it once both sides said yes:
+    /// an approved suggestion and its introduction, connected, with both answers accept. The co-op page lists
+    /// connected people in the order of <paramref name="answeredAt"/>.
+    /// </summary>
+    public async Task ConnectAsync(string needId, string coopId, string profileId, DateTimeOffset answeredAt)
+    {
+        var tables = App.Services.GetRequiredService<TableServiceClient>();
+        var suggestion = new SuggestionEntity
+        {
+            PartitionKey = SuggestionEntity.NeedPartition(needId),
+            RowKey = profileId,
+            NeedId = needId,
+            ProfileId = profileId,
+            Status = SuggestionStatus.Approved,
+            Score = 0.5,
+            Rank = 1,
+            SuggestedAt = answeredAt.AddDays(-3),
+            DecidedAt = answeredAt.AddDays(-2),
+        };
+        await new SuggestionStore(tables).WriteNeedAsync([suggestion], [], [], default);
+        await new IntroductionStore(tables).AddIfMissingAsync(
+            new IntroductionEntity
+            {
+                PartitionKey = IntroductionIds.Of(suggestion.Id),
+                SuggestionId = suggestion.Id,
+                NeedId = needId,
+                CoopId = coopId,
+                ProfileId = profileId,
+                Status = IntroductionStatus.Connected,
+                PersonAnswer = IntroductionAnswer.Accept,
+                CoopAnswer = IntroductionAnswer.Accept,
+                ApprovedAt = answeredAt.AddDays(-2),
+                AskedAt = answeredAt.AddDays(-2),
+                UpdatedAt = answeredAt,
+            },
+            default);
     }
 
     /// <summary>The co-op's needs as the API gives them to the co-op itself.</summary>
