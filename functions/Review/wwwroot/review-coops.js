@@ -18,10 +18,10 @@
     showStatus("Loading co-ops…");
     const coops = (await api("/api/coops")).slice().sort((a, b) => a.name.localeCompare(b.name));
     const rows = coops.map((coop) => {
-      const edit = el("button", { type: "button", className: "secondary", text: "Edit contact", "aria-label": `Edit contact of ${coop.name}` });
-      const rotate = el("button", { type: "button", className: "secondary", text: "Replace key", "aria-label": `Replace key of ${coop.name}` });
-      edit.addEventListener("click", () => openEdit(coop, edit).catch(handleError));
-      rotate.addEventListener("click", () => openRotate(coop, rotate));
+      const edit = el("button", { type: "button", className: "secondary", text: "Edit contact", "aria-label": `Edit contact of ${coop.name}`, "data-action": "edit" });
+      const rotate = el("button", { type: "button", className: "secondary", text: "Replace key", "aria-label": `Replace key of ${coop.name}`, "data-action": "rotate" });
+      edit.addEventListener("click", () => openEdit(coop).catch(handleError));
+      rotate.addEventListener("click", () => openRotate(coop));
       return el("tr", { "data-coop-id": coop.id },
         el("th", { scope: "row", text: coop.name }),
         el("td", { text: coop.contactEmail }),
@@ -46,7 +46,7 @@
     try {
       const created = await api("/api/coops", { method: "POST", body });
       form.reset();
-      showKey(`${body.name} is added`, body.name, created.key, $("coop-create-save"));
+      showKey(`${body.name} is added`, body.name, created.key, "#coop-create-save");
       await load();
     } catch (error) {
       if (error instanceof ApiProblem && Object.keys(error.fieldErrors).length) {
@@ -60,8 +60,17 @@
     }
   }
 
+  // The same button in the table once it is drawn again (the table is redrawn after every change).
+  const buttonOf = (coopId, action) => `#coop-rows tr[data-coop-id="${CSS.escape(coopId)}"] button[data-action="${action}"]`;
+
+  function focusAfterDialog(selector) {
+    const target = selector && document.querySelector(selector);
+    if (target) target.focus();
+  }
+
   // ---- A key, shown once ----
 
+  // returnTo: a selector of what has the focus once the dialog closes.
   function showKey(heading, name, key, returnTo) {
     state.shown = returnTo;
     $("key-shown-heading").textContent = heading;
@@ -80,13 +89,13 @@
   function closeShownKey() {
     $("shown-key").textContent = "";
     $("key-shown").close();
-    if (state.shown && state.shown.isConnected) state.shown.focus();
+    focusAfterDialog(state.shown);
   }
 
   // ---- Replace a key ----
 
-  function openRotate(coop, button) {
-    state.rotating = { coop, button };
+  function openRotate(coop) {
+    state.rotating = coop;
     $("rotate-subject").textContent = `Replace the key of ${coop.name}? The key they use now stops working at once; the new one is shown once.`;
     $("rotate-error").hidden = true;
     $("rotate").showModal();
@@ -94,12 +103,12 @@
   }
 
   async function rotate() {
-    const { coop, button } = state.rotating;
+    const coop = state.rotating;
     try {
       const replaced = await api(`/api/coops/${encodeURIComponent(coop.id)}/key`, { method: "POST" });
       $("rotate").close();
-      showKey(`A new key for ${coop.name}`, coop.name, replaced.key, button);
-      load().catch(handleError);
+      showKey(`A new key for ${coop.name}`, coop.name, replaced.key, buttonOf(coop.id, "rotate"));
+      await load();
     } catch (error) {
       dialogError($("rotate"), $("rotate-error"), error);
     }
@@ -107,9 +116,9 @@
 
   // ---- Edit the contact ----
 
-  async function openEdit(coop, button) {
+  async function openEdit(coop) {
     const current = await api(`/api/coops/${encodeURIComponent(coop.id)}`, { withHeaders: true });
-    state.editing = { id: coop.id, etag: current.headers.get("ETag"), button };
+    state.editing = { id: coop.id, etag: current.headers.get("ETag") };
     fillEdit(current.body);
     clearFieldErrors($("coop-edit-form"));
     $("coop-edit-conflict").hidden = true;
@@ -135,9 +144,9 @@
     const { id, etag } = state.editing;
     try {
       const saved = await api(`/api/coops/${encodeURIComponent(id)}`, { method: "PUT", body: readForm(form), headers: etag ? { "If-Match": etag } : {} });
+      await load();
       closeEdit();
       showStatus(`Saved: ${saved.name}.`);
-      await load();
     } catch (error) {
       if (error instanceof ApiProblem && error.status === 412) {
         $("coop-edit-conflict").hidden = false;
@@ -160,10 +169,10 @@
   }
 
   function closeEdit() {
-    const button = state.editing && state.editing.button;
+    const id = state.editing && state.editing.id;
     state.editing = null;
     $("coop-edit").close();
-    if (button && button.isConnected) button.focus();
+    if (id) focusAfterDialog(buttonOf(id, "edit"));
   }
 
   $("coop-create").addEventListener("submit", create);
@@ -174,7 +183,10 @@
     closeShownKey();
   });
   $("rotate-confirm").addEventListener("click", () => rotate());
-  $("rotate-cancel").addEventListener("click", () => $("rotate").close());
+  $("rotate-cancel").addEventListener("click", () => {
+    $("rotate").close();
+    focusAfterDialog(buttonOf(state.rotating.id, "rotate"));
+  });
   $("coop-edit-form").addEventListener("submit", saveEdit);
   $("coop-edit-cancel").addEventListener("click", closeEdit);
   $("coop-edit-reload").addEventListener("click", () => reloadKeepingEdits().catch(handleError));

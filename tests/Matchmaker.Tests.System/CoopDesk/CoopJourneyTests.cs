@@ -32,9 +32,9 @@ public sealed class CoopJourneyTests(CoopPageWorld world)
 
         await page.GetByLabel("Title").FillAsync("Website rebuild for a food co-op");
         await page.GetByLabel("Description (optional)").FillAsync("A WordPress site moved to a new host.");
-        await PickSkillAsync(page, "Required skill 1", "WordPress");
+        await CoopPageWorld.PickSkillAsync(page, "Required skill 1", "WordPress");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a required skill" }).ClickAsync();
-        await PickSkillAsync(page, "Required skill 2", "Linux");
+        await CoopPageWorld.PickSkillAsync(page, "Required skill 2", "Linux");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a required skill" }).ClickAsync();
         await page.GetByLabel("Required skill 3", new() { Exact = true }).FillAsync("Zorblax federation");
         await page.GetByLabel("Level of required skill 3").SelectOptionAsync("learning");
@@ -77,7 +77,7 @@ public sealed class CoopJourneyTests(CoopPageWorld world)
 
         await page.GetByLabel("About us (optional)").FillAsync("We build websites for food co-ops.\nWorker-owned since 2011.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a skill we can teach" }).ClickAsync();
-        await PickSkillAsync(page, "Skill we can teach 1", "WordPress");
+        await CoopPageWorld.PickSkillAsync(page, "Skill we can teach 1", "WordPress");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save our profile" }).ClickAsync();
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Your public profile is saved.");
         var listed = await world.App.Client.GetFromJsonAsync<JsonElement>($"/api/needs?coop={coopId}");
@@ -197,11 +197,4 @@ public sealed class CoopJourneyTests(CoopPageWorld world)
     }
 
     // Typing part of the name offers the canonical skill; picking it fills the field and closes the list.
-    private static async Task PickSkillAsync(IPage page, string label, string skill)
-    {
-        var input = page.GetByLabel(label, new() { Exact = true });
-        await input.FillAsync(skill[..4]);
-        await page.GetByRole(AriaRole.Option, new() { Name = skill, Exact = true }).ClickAsync();
-        await Assertions.Expect(input).ToHaveValueAsync(skill);
-    }
 }

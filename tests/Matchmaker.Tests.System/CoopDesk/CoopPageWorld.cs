@@ -168,4 +168,14 @@ public sealed class CoopPageWorld : NewcomerPagesWorld
 
     /// <summary>Fails with every serious or critical axe violation, then keeps a screenshot under <see cref="CoopScreenshotFolder"/>.</summary>
     public static Task AssertCoopPageAccessibleAsync(IPage page, string state) => AssertAccessibleAsync(page, state, CoopScreenshotFolder);
+
+    /// <summary>Types the start of a skill into the combobox labelled <paramref name="label"/> and picks it from the list.</summary>
+    public static async Task PickSkillAsync(IPage page, string label, string skill)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var input = page.GetByLabel(label, new() { Exact = true });
+        await input.FillAsync(skill[..4]);
+        await page.GetByRole(AriaRole.Option, new() { Name = skill, Exact = true }).ClickAsync();
+        await Assertions.Expect(input).ToHaveValueAsync(skill);
+    }
 }

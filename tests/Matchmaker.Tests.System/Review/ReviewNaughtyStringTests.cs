@@ -53,7 +53,7 @@ public sealed class ReviewNaughtyStringTests(ReviewPageWorld world)
         // which decide pending suggestions, never meet these. It is closed once the runs matching it are over,
         // so none of them rewrites a suggestion while the closing expires it.
         await Eventually.TrueAsync(MatchingIsIdleAsync, "the runs matching the need are over", seconds: 120);
-        using (var closed = await SendAsync(HttpMethod.Post, $"/api/needs/{needId}/close", coop.Key))
+        using (var closed = await SendAsync(HttpMethod.Post, $"/api/needs/{needId}/close", coop.Key, new { reason = "no-longer-needed" }))
         {
             closed.EnsureSuccessStatusCode();
         }
