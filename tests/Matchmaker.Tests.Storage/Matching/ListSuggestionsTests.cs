@@ -157,20 +157,8 @@ public sealed class ListSuggestionsTests(ApiWorld world) : IClassFixture<ApiWorl
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private static SuggestionEntity Suggestion(string needId, string profileId, double score, string status = SuggestionStatus.Pending) => new()
-    {
-        PartitionKey = SuggestionEntity.NeedPartition(needId),
-        RowKey = profileId,
-        NeedId = needId,
-        ProfileId = profileId,
-        Status = status,
-        Score = score,
-        Rank = 1,
-        ReasonsJson = """["has React and TypeScript, both required"]""",
-        BreakdownJson = """{"requiredCoverageExact":0.5,"levelFit":-0.125}""",
-        ModelVersion = "v000001",
-        SuggestedAt = SuggestedAt,
-    };
+    private static SuggestionEntity Suggestion(string needId, string profileId, double score, string status = SuggestionStatus.Pending) =>
+        StoredSuggestion.Of(needId, profileId, score, status, SuggestedAt);
 
     // One need's rows per call: the store writes a need's partition in one transaction.
     private Task WriteAsync(params SuggestionEntity[] suggestions) => Store.WriteNeedAsync(suggestions, [], [], default);

@@ -79,22 +79,7 @@ public sealed class SuggestionGroupsTests(WithoutMatchingWorld world) : IClassFi
     }
 
     private Task WriteAsync(string needId, params (double Score, string Status)[] suggestions) =>
-        Store.WriteNeedAsync([.. suggestions.Select(s => Suggestion(needId, EntityId.New(), s.Score, s.Status))], [], [], default);
-
-    private static SuggestionEntity Suggestion(string needId, string profileId, double score, string status) => new()
-    {
-        PartitionKey = SuggestionEntity.NeedPartition(needId),
-        RowKey = profileId,
-        NeedId = needId,
-        ProfileId = profileId,
-        Status = status,
-        Score = score,
-        Rank = 1,
-        ReasonsJson = "[]",
-        BreakdownJson = "{}",
-        ModelVersion = "v000001",
-        SuggestedAt = DateTimeOffset.UtcNow,
-    };
+        Store.WriteNeedAsync([.. suggestions.Select(s => StoredSuggestion.Of(needId, EntityId.New(), s.Score, s.Status, DateTimeOffset.UtcNow))], [], [], default);
 
     private async Task<IReadOnlyList<SuggestionGroup>> GroupsAsync(string query)
     {
