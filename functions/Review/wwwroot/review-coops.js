@@ -7,7 +7,7 @@
   const { $, el, copy, showFieldErrors, clearFieldErrors } = Site;
   const { api, showStatus, handleError, dialogError, when, ApiProblem } = Desk;
   const LABELS = { name: "Name", contactEmail: "Contact email", city: "Town or city", country: "Country code" };
-  const state = { editing: null, rotating: null, shown: null };
+  const state = { editing: null, rotating: null, shown: null, redrawn: Promise.resolve() };
 
   function readForm(form) {
     const value = (name) => form.elements[name].value.trim();
@@ -47,7 +47,7 @@
       const created = await api("/api/coops", { method: "POST", body });
       form.reset();
       showKey(`${body.name} is added`, body.name, created.key, "#coop-create-save");
-      await load();
+      await redraw();
     } catch (error) {
       if (error instanceof ApiProblem && Object.keys(error.fieldErrors).length) {
         showFieldErrors(form, error.fieldErrors, LABELS);
@@ -62,6 +62,12 @@
 
   // The same button in the table once it is drawn again (the table is redrawn after every change).
   const buttonOf = (coopId, action) => `#coop-rows tr[data-coop-id="${CSS.escape(coopId)}"] button[data-action="${action}"]`;
+
+  // Draws the table again; the dialog that closes meanwhile waits for it before placing the focus.
+  function redraw() {
+    state.redrawn = load().catch(handleError);
+    return state.redrawn;
+  }
 
   function focusAfterDialog(selector) {
     const target = selector && document.querySelector(selector);
@@ -89,7 +95,8 @@
   function closeShownKey() {
     $("shown-key").textContent = "";
     $("key-shown").close();
-    focusAfterDialog(state.shown);
+    // The table may still be being drawn again behind the dialog: the focus goes to the new button.
+    state.redrawn.then(() => focusAfterDialog(state.shown));
   }
 
   // ---- Replace a key ----
@@ -108,7 +115,7 @@
       const replaced = await api(`/api/coops/${encodeURIComponent(coop.id)}/key`, { method: "POST" });
       $("rotate").close();
       showKey(`A new key for ${coop.name}`, coop.name, replaced.key, buttonOf(coop.id, "rotate"));
-      await load();
+      await redraw();
     } catch (error) {
       dialogError($("rotate"), $("rotate-error"), error);
     }

@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Azure.Data.Tables;
-using Deque.AxeCore.Playwright;
 using Matchmaker.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -20,7 +19,6 @@ public partial class NewcomerPagesWorld : AppWithBrowser
 {
     public const string CoordinatorKey = "newcomer-pages-coordinator-key-0123456789";
 
-    private static readonly string[] Blocking = ["serious", "critical"];
 
     public AppLogLines Logs { get; } = new();
 
@@ -87,19 +85,9 @@ public partial class NewcomerPagesWorld : AppWithBrowser
     public static async Task<string?> OwnerTokenAsync(IPage page) =>
         await page.EvaluateAsync<string?>("() => { const o = JSON.parse(sessionStorage.getItem('matchmaker.owner') || 'null'); return o && o.token; }");
 
-    /// <summary>Fails with every serious or critical axe violation, then keeps a full-page screenshot (in <paramref name="folder"/>, else <see cref="ScreenshotFolder"/>).</summary>
-    public static async Task AssertAccessibleAsync(IPage page, string state, string? folder = null)
-    {
-        var result = await page.RunAxe();
-        var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
-        var width = page.ViewportSize!.Width;
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder ?? ScreenshotFolder, $"{state}-{width}.png"), FullPage = true });
-        Assert.True(
-            blocking.Count == 0,
-            $"Serious or critical accessibility violations on '{state}' at {width} px: " +
-            string.Join("; ", blocking.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}")));
-        Assert.True(await page.EvaluateAsync<bool>($"document.documentElement.scrollWidth <= {width}"), $"'{state}' scrolls sideways at {width} px.");
-    }
+    /// <summary>axe on the page's state (see <see cref="Accessibility.AssertAsync"/>), its screenshot in <paramref name="folder"/>, else <see cref="ScreenshotFolder"/>.</summary>
+    public static Task AssertAccessibleAsync(IPage page, string state, string? folder = null) =>
+        Accessibility.AssertAsync(page, state, folder ?? ScreenshotFolder);
 
     /// <summary>Every entity in every table of the storage account with a property holding <paramref name="text"/>, as "table/partition/row/property".</summary>
     public async Task<IReadOnlyList<string>> EntitiesHoldingAsync(string text)

@@ -120,5 +120,5 @@ public class ReviewPageWorld : AppWithBrowser
 
     /// <summary>Fails with every serious or critical axe violation and any sideways scroll, then keeps a screenshot.</summary>
     public static Task AssertAccessibleAsync(IPage page, string state) =>
-        Newcomers.NewcomerPagesWorld.AssertAccessibleAsync(page, $"review-{state}", ScreenshotFolder);
+        Accessibility.AssertAsync(page, $"review-{state}", ScreenshotFolder);
 }
