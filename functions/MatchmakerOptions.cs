@@ -5,6 +5,10 @@ public sealed class MatchmakerOptions
 {
     public const string SectionName = "Matchmaker";
 
+    /// <summary>The shortest coordinator key accepted: a key is a password to the whole network's data.</summary>
+    public const int MinCoordinatorKeyLength = 32;
+
+    /// <summary>At least <see cref="MinCoordinatorKeyLength"/> characters when set; start-up stops otherwise.</summary>
     public string? CoordinatorKey { get; set; }
 
     public string PublicBaseUrl { get; set; } = "http://localhost:7071";

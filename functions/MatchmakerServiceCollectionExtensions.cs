@@ -22,6 +22,7 @@ using Matchmaker.Ranking;
 using Matchmaker.Ranking.Decisions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Matchmaker;
 
@@ -30,7 +31,8 @@ public static class MatchmakerServiceCollectionExtensions
     /// <summary>Every registration of the app, shared by the Functions host and the standalone host.</summary>
     public static IServiceCollection AddMatchmaker(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MatchmakerOptions>().Bind(configuration.GetSection(MatchmakerOptions.SectionName));
+        services.AddOptions<MatchmakerOptions>().Bind(configuration.GetSection(MatchmakerOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MatchmakerOptions>, MatchmakerOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
         services.AddMvcCore();
         services.AddMatchmakerTelemetry(configuration);

@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -8,6 +9,7 @@ namespace Matchmaker.CoopDesk;
 public sealed class GetCoopPage
 {
     [Function(nameof(GetCoopPage))]
+    [RequiresRole(CallerRole.Anonymous)]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coop")] HttpRequest request) =>
         CoopPageAssets.Page.Serve(request, "coop.html");

@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,7 @@ namespace Matchmaker.Introductions;
 public sealed class RespondToIntroduction(IntroductionResponses responses, BadTokenThrottle throttle, ResponsePage page)
 {
     [Function(nameof(RespondToIntroduction))]
+    [RequiresRole(CallerRole.Anonymous)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "introductions/{id}/respond")] HttpRequest request,
         string id,

@@ -1,4 +1,5 @@
 using Matchmaker.Needs;
+using Matchmaker.Platform.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -12,6 +13,7 @@ namespace Matchmaker.Introductions;
 public sealed class ShowIntroductionResponse(IntroductionResponses responses, NeedStore needs, BadTokenThrottle throttle, ResponsePage page)
 {
     [Function(nameof(ShowIntroductionResponse))]
+    [RequiresRole(CallerRole.Anonymous)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "introductions/{id}/respond")] HttpRequest request,
         string id,

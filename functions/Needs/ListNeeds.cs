@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,7 @@ namespace Matchmaker.Needs;
 public sealed class ListNeeds(NeedService needs)
 {
     [Function(nameof(ListNeeds))]
+    [RequiresRole(CallerRole.Anonymous)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "needs")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -8,6 +9,7 @@ namespace Matchmaker.Newcomers;
 public sealed class GetJoinFile
 {
     [Function(nameof(GetJoinFile))]
+    [RequiresRole(CallerRole.Anonymous)]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "join/{file}")] HttpRequest request,
         string file) =>

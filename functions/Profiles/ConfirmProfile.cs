@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,7 @@ namespace Matchmaker.Profiles;
 public sealed class ConfirmProfile(ProfileService profiles)
 {
     [Function(nameof(ConfirmProfile))]
+    [RequiresRole(CallerRole.Anonymous)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "profiles/{id}/confirm")] HttpRequest request,
         string id,

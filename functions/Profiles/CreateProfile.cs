@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,7 @@ namespace Matchmaker.Profiles;
 public sealed class CreateProfile(ProfileService profiles)
 {
     [Function(nameof(CreateProfile))]
+    [RequiresRole(CallerRole.Anonymous)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "profiles")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -8,6 +9,7 @@ namespace Matchmaker.Review;
 public sealed class GetReviewPage
 {
     [Function(nameof(GetReviewPage))]
+    [RequiresRole(CallerRole.Anonymous)]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "review")] HttpRequest request) =>
         ReviewAssets.Page.Serve(request, ReviewAssets.PageName);

@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,8 @@ public sealed partial class ReceiveEmailEvents(EventWebhookSignature signature, 
     public const int MaxBytes = 4 * 1024 * 1024;
 
     [Function(nameof(ReceiveEmailEvents))]
+
+    [RequiresRole(CallerRole.Anonymous)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "email/events")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -8,6 +9,7 @@ namespace Matchmaker.Email.Unsubscribe;
 public sealed class GetUnsubscribePage(UnsubscribeLinks links, UnsubscribePages pages)
 {
     [Function(nameof(GetUnsubscribePage))]
+    [RequiresRole(CallerRole.Anonymous)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "unsubscribe")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,7 @@ namespace Matchmaker.Email.Unsubscribe;
 public sealed class UnsubscribeRecipient(UnsubscribeLinks links, UnsubscribePages pages)
 {
     [Function(nameof(UnsubscribeRecipient))]
+    [RequiresRole(CallerRole.Anonymous)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unsubscribe")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Matchmaker.Model.Skills;
+using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,7 @@ namespace Matchmaker.Matching.Skills;
 public sealed class SearchSkills(SkillSearch search)
 {
     [Function(nameof(SearchSkills))]
+    [RequiresRole(CallerRole.Anonymous)]
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "skills")] HttpRequest request)
     {
         var (limit, problem) = QueryLimit.From(request);

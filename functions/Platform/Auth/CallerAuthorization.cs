@@ -7,7 +7,8 @@ namespace Matchmaker.Platform.Auth;
 
 /// <summary>
 /// The one place roles are enforced, called by the middleware of either host before a function runs.
-/// It leaves the caller on the request for the function (<see cref="CallerExtensions.GetCaller"/>).
+/// It leaves the caller on the request for the function (<see cref="CallerExtensions.GetCaller"/>). Every
+/// HTTP function must declare its role with <see cref="RequiresRoleAttribute"/>, anonymous included.
 /// </summary>
 public sealed class CallerAuthorization(CallerResolver resolver)
 {
@@ -16,7 +17,12 @@ public sealed class CallerAuthorization(CallerResolver resolver)
     {
         var caller = await resolver.ResolveAsync(context.Request, context.RequestAborted);
         context.Items[typeof(Caller)] = caller;
-        var required = function.GetCustomAttribute<RequiresRoleAttribute>()?.Role ?? CallerRole.Anonymous;
+        // Fail closed: a function that declares no role (anonymous included) is never run.
+        if (function.GetCustomAttribute<RequiresRoleAttribute>()?.Role is not { } required)
+        {
+            return Undeclared();
+        }
+
         return required switch
         {
             CallerRole.Anonymous => null,
@@ -26,6 +32,10 @@ public sealed class CallerAuthorization(CallerResolver resolver)
             _ => Problems.Status(StatusCodes.Status403Forbidden, "This route is not open to your role."),
         };
     }
+
+    /// <summary>The answer for a function the catalog does not know or that declares no role: refused, whoever asks.</summary>
+    public static IActionResult Undeclared() =>
+        Problems.Status(StatusCodes.Status403Forbidden, "This route is not open to anyone.", "It declares no role, so it is refused rather than run.");
 
     private static IActionResult Unauthorized(HttpContext context)
     {

@@ -12,7 +12,7 @@ public sealed class CallerAuthorizationWorkerMiddleware(CallerAuthorization auth
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
-        if (context.GetHttpContext() is not { } http || !FunctionCatalog.App.TryGetValue(context.FunctionDefinition.Name, out var function))
+        if (context.GetHttpContext() is not { } http)
         {
             await next(context);
             return;
@@ -20,7 +20,10 @@ public sealed class CallerAuthorizationWorkerMiddleware(CallerAuthorization auth
 
         SecurityHeaders.Apply(http.Response);
         var routeId = context.BindingContext.BindingData.TryGetValue("id", out var id) ? id?.ToString() : null;
-        var denial = await authorization.AuthorizeAsync(http, function.Method, routeId);
+        // An HTTP function the catalog does not know is refused, not run: its role cannot be checked.
+        var denial = FunctionCatalog.App.TryGetValue(context.FunctionDefinition.Name, out var function)
+            ? await authorization.AuthorizeAsync(http, function.Method, routeId)
+            : CallerAuthorization.Undeclared();
         if (denial is null)
         {
             await next(context);

@@ -2,12 +2,13 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 
 namespace Matchmaker.Platform.Http;
 
 /// <summary>
-/// Reads a JSON request body of at most <see cref="MaxBytes"/>: a body that is too large answers 413,
-/// one that is not valid JSON for the type answers 400 naming the field.
+/// Reads a JSON request body of at most <see cref="MaxBytes"/>: a body that is too large answers 413, one
+/// sent as anything but JSON 415, and one that is not valid JSON for the type 400 naming the field.
 /// </summary>
 public static partial class JsonBody
 {
@@ -53,6 +54,12 @@ public static partial class JsonBody
             return whenEmpty is null ? (null, Problems.Validation("body", "A JSON body is required.")) : (whenEmpty, null);
         }
 
+        // Only a JSON body is read: a cross-site HTML form (urlencoded, multipart or text/plain) cannot post here.
+        if (!IsJson(request.ContentType))
+        {
+            return (null, Problems.Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON.", "Send it with 'Content-Type: application/json'."));
+        }
+
         try
         {
             var value = JsonSerializer.Deserialize<T>(body, MatchmakerJson.RequestOptions);
@@ -63,6 +70,11 @@ public static partial class JsonBody
             return (null, Problems.Validation(FieldOf(exception), MessageOf(exception)));
         }
     }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && media.MediaType is { } type
+        && (type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     private static string FieldOf(JsonException exception)
     {

@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -8,6 +9,7 @@ namespace Matchmaker.Platform.OpenApi;
 public sealed class GetApiReference
 {
     [Function(nameof(GetApiReference))]
+    [RequiresRole(CallerRole.Anonymous)]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reference")] HttpRequest request) =>
         ApiReferenceAssets.Files.Serve(request, ApiReferenceAssets.Page);

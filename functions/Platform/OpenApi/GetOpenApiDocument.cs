@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -16,6 +17,8 @@ public sealed class GetOpenApiDocument
     private static readonly Lazy<string> Document = new(Load);
 
     [Function(nameof(GetOpenApiDocument))]
+
+    [RequiresRole(CallerRole.Anonymous)]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.yaml")] HttpRequest request) =>
         new ContentResult { Content = Document.Value, ContentType = ContentType, StatusCode = StatusCodes.Status200OK };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ namespace Matchmaker.Profiles.SignIn;
 public sealed class RequestSignIn(SignInLimits limits, SignInService signIn)
 {
     [Function(nameof(RequestSignIn))]
+    [RequiresRole(CallerRole.Anonymous)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "sign-in")] HttpRequest request,
         CancellationToken cancellationToken)

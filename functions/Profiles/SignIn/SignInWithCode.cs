@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,7 @@ namespace Matchmaker.Profiles.SignIn;
 public sealed class SignInWithCode(SignInService signIn)
 {
     [Function(nameof(SignInWithCode))]
+    [RequiresRole(CallerRole.Anonymous)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "profiles/{id}/sign-in")] HttpRequest request,
         string id,

@@ -134,6 +134,30 @@ public sealed class ProfileApiTests(AzuriteFixture azurite) : SharedAzuriteAppTe
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    [InlineData("text/plain")]
+    public async Task A_body_sent_as_anything_but_json_answers_415_and_makes_no_profile(string contentType)
+    {
+        var email = $"form-{Guid.NewGuid():N}@example.org";
+        var json = JsonSerializer.Serialize(TestProfiles.Valid() with { Email = email }, Matchmaker.Platform.Http.MatchmakerJson.Options);
+        using var content = new StringContent(json, Encoding.UTF8);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+
+        var response = await App.Client.PostAsync("/api/profiles", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        foreach (var table in StorageNames.Tables)
+        {
+            await foreach (var row in Azurite.Tables.GetTableClient(table).QueryAsync<TableEntity>())
+            {
+                Assert.DoesNotContain(email, string.Join(" ", ((IDictionary<string, object>)row).Values.OfType<string>()), StringComparison.OrdinalIgnoreCase);
+            }
+        }
+    }
+
     private async Task<ProfileCreated> CreateAsync()
     {
         var response = await App.Client.PostAsJsonAsync("/api/profiles", TestProfiles.Valid());

@@ -53,6 +53,9 @@ public sealed class CoordinatorJourneyTests(CoordinatorJourneyWorld world) : ICl
         await Assertions.Expect(card.Locator(".counts")).ToHaveTextAsync(new Regex("^[1-9][0-9]* (person|people) suggested, 0 approved, 0 introduced, 0 connected$"));
 
         await coop.GetByRole(AriaRole.Button, new() { Name = $"Edit: {Title}" }).ClickAsync();
+        // The form is filled from the need as it is stored (with its version for If-Match) before it is edited.
+        await Assertions.Expect(coop.Locator("#need-heading")).ToHaveTextAsync($"Edit: {Title}");
+        await Assertions.Expect(coop.GetByLabel("Required skill 3", new() { Exact = true })).ToHaveValueAsync("Sourdough ordering widgets");
         await coop.GetByLabel("Title").FillAsync("Shop website and ordering for a bakery co-op");
         await coop.GetByRole(AriaRole.Button, new() { Name = "Save the need" }).ClickAsync();
         await Assertions.Expect(card.Locator("h3")).ToHaveTextAsync("Shop website and ordering for a bakery co-op");

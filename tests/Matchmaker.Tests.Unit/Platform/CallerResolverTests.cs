@@ -1,7 +1,9 @@
+using System.Reflection;
 using System.Text;
 using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Credentials;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
@@ -33,6 +35,46 @@ public sealed class CallerResolverTests
         Assert.Equal(Caller.Coordinator, await Resolver(easyAuth: true).ResolveAsync(request, default));
     }
 
+    [Theory]
+    [InlineData("POST", "https://matchmaker.example.org", null, true)]
+    [InlineData("POST", null, "same-origin", true)]
+    [InlineData("DELETE", "https://elsewhere.example.com", null, false)]
+    [InlineData("PUT", null, "cross-site", false)]
+    [InlineData("POST", null, null, false)]
+    [InlineData("POST", "null", null, false)]
+    [InlineData("GET", "https://elsewhere.example.com", null, true)]
+    public async Task An_easy_auth_cookie_changes_something_only_from_the_apps_own_origin(string method, string? origin, string? fetchSite, bool coordinator)
+    {
+        var request = Request(principal: CoordinatorPrincipal);
+        request.Method = method;
+        request.Host = new HostString("matchmaker.example.org");
+        if (origin is not null)
+        {
+            request.Headers.Origin = origin;
+        }
+
+        if (fetchSite is not null)
+        {
+            request.Headers["Sec-Fetch-Site"] = fetchSite;
+        }
+
+        Assert.Equal(coordinator ? Caller.Coordinator : Caller.Anonymous, await Resolver(easyAuth: true).ResolveAsync(request, default));
+    }
+
+    [Fact]
+    public async Task A_function_that_declares_no_role_is_refused_to_every_caller_even_the_coordinator()
+    {
+        var authorization = new CallerAuthorization(Resolver(configuredKey: "the-key"));
+        var undeclared = typeof(CallerResolverTests).GetMethod(nameof(DeclaresNoRole), BindingFlags.NonPublic | BindingFlags.Static)!;
+        var open = typeof(CallerResolverTests).GetMethod(nameof(DeclaresAnonymous), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+        var asCoordinator = await authorization.AuthorizeAsync(Request(bearer: "the-key").HttpContext, undeclared, routeId: null);
+        var asAnyone = await authorization.AuthorizeAsync(Request().HttpContext, open, routeId: null);
+
+        Assert.Equal(StatusCodes.Status403Forbidden, Assert.IsType<ObjectResult>(asCoordinator).StatusCode);
+        Assert.Null(asAnyone);
+    }
+
     [Fact]
     public void Without_a_configured_key_only_development_gets_one()
     {
@@ -61,6 +103,7 @@ public sealed class CallerResolverTests
     private static HttpRequest Request(string? bearer = null, string? principal = null)
     {
         var context = new DefaultHttpContext();
+        context.Request.Method = HttpMethods.Get;
         if (bearer is not null)
         {
             context.Request.Headers.Authorization = $"Bearer {bearer}";
@@ -72,5 +115,14 @@ public sealed class CallerResolverTests
         }
 
         return context.Request;
+    }
+
+    private static void DeclaresNoRole()
+    {
+    }
+
+    [RequiresRole(CallerRole.Anonymous)]
+    private static void DeclaresAnonymous()
+    {
     }
 }

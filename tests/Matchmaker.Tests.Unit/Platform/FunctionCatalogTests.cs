@@ -1,3 +1,5 @@
+using System.Reflection;
+using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Hosting;
 using Matchmaker.Platform.Hosting.Standalone;
 using Microsoft.AspNetCore.Http;
@@ -15,6 +17,16 @@ public sealed class FunctionCatalogTests
         Assert.Contains(functions, f => f.Name == "CheckHealth" && f.Trigger is HttpTriggerAttribute { Route: "health" });
         Assert.Contains(functions, f => f.Name == "MatchProfile" && f.Trigger is QueueTriggerAttribute { QueueName: "profile-updates" });
         Assert.Equal(functions.Count, functions.Select(f => f.Name).Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_http_function_of_the_app_declares_the_role_it_requires()
+    {
+        var undeclared = FunctionCatalog.App.Values
+            .Where(f => f.Trigger is HttpTriggerAttribute && f.Method.GetCustomAttribute<RequiresRoleAttribute>() is null)
+            .Select(f => f.Name);
+
+        Assert.Empty(undeclared);
     }
 
     [Fact]

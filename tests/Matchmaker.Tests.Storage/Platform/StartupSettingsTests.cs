@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+
+namespace Matchmaker.Tests.Storage.Platform;
+
+/// <summary>Settings that would leave the app open stop it at start-up, with a message naming the setting.</summary>
+[Collection(AzuriteTests.Name)]
+public sealed class StartupSettingsTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task A_coordinator_key_shorter_than_32_characters_stops_the_app_before_it_serves_anything()
+    {
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(
+            () => StandaloneApp.StartAsync(azurite.ConnectionString, "--Matchmaker:CoordinatorKey=short-key"));
+
+        Assert.Contains("Matchmaker:CoordinatorKey is 9 characters long; it must have at least 32.", failure.Message, StringComparison.Ordinal);
+    }
+}
