@@ -39,6 +39,30 @@ public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_message_dequeued_more_often_than_allowed_moves_to_poison_without_running()
+    {
+        var queueName = $"crashed-{Guid.NewGuid():N}";
+        var text = $"crashed every time {Guid.NewGuid()}";
+        var raw = await SendAsync(queueName, text);
+        // As a host that stopped mid-run each time leaves it: dequeued once more than allowed, never completed.
+        var queue = azurite.Queues().GetQueueClient(queueName);
+        for (var i = 0; i <= Options.MaxDequeueCount; i++)
+        {
+            var received = (await queue.ReceiveMessageAsync()).Value;
+            await queue.UpdateMessageAsync(received.MessageId, received.PopReceipt, visibilityTimeout: TimeSpan.Zero);
+        }
+
+        await using (await RunListenerAsync("FailsOnce", "FlakyQueue", queueName))
+        {
+            await Eventually.TrueAsync(async () => await CountAsync($"{queueName}-poison") == 1, "the message is in the poison queue");
+        }
+
+        Assert.False(QueueTestFunctions.Calls.ContainsKey(text), "The function ran on a message already dequeued more often than allowed.");
+        Assert.Equal(raw, (await azurite.Queues().GetQueueClient($"{queueName}-poison").ReceiveMessageAsync()).Value.MessageText);
+        Assert.Equal(0, await CountAsync(queueName));
+    }
+
+    [Fact]
     public async Task A_failed_message_comes_back_and_is_deleted_once_it_succeeds()
     {
         var queueName = $"flaky-{Guid.NewGuid():N}";

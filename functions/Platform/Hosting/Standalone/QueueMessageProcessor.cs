@@ -12,7 +12,8 @@ namespace Matchmaker.Platform.Hosting.Standalone;
 /// <summary>
 /// Runs one queue message through its function with the Functions host's semantics: delete on success;
 /// on failure make it visible again after <c>visibilityTimeout</c>, or, once it has been dequeued
-/// <c>maxDequeueCount</c> times, copy it unchanged to <c>&lt;queue&gt;-poison</c> and delete it.
+/// <c>maxDequeueCount</c> times, copy it unchanged to <c>&lt;queue&gt;-poison</c> and delete it. A message
+/// dequeued more often than that already goes to poison without running.
 /// </summary>
 /// <param name="queue">A client with no message encoding, so that text moves to the poison queue byte for byte.</param>
 public sealed partial class QueueMessageProcessor(
@@ -25,6 +26,16 @@ public sealed partial class QueueMessageProcessor(
 {
     public async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
     {
+        // Dequeued more often than allowed means every try so far ended with the process, not with an
+        // exception (a crash, a kill, a lease lost mid-run): as the Functions host does, it goes to poison
+        // without another try, which would most likely end the same way.
+        if (message.DequeueCount > options.MaxDequeueCount)
+        {
+            LogPoisonedUnrun(logger, function.Name, message.MessageId, message.DequeueCount, poisonQueue.Name);
+            await MoveToPoisonAsync(message, cancellationToken);
+            return;
+        }
+
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -44,14 +55,19 @@ public sealed partial class QueueMessageProcessor(
         if (message.DequeueCount >= options.MaxDequeueCount)
         {
             LogPoisoned(logger, exception, function.Name, message.MessageId, message.DequeueCount, poisonQueue.Name);
-            await poisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            await poisonQueue.SendMessageAsync(message.MessageText, cancellationToken);
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+            await MoveToPoisonAsync(message, cancellationToken);
             return;
         }
 
         LogFailed(logger, exception, function.Name, message.MessageId, message.DequeueCount, options.MaxDequeueCount);
         await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: options.VisibilityTimeout, cancellationToken: cancellationToken);
+    }
+
+    private async Task MoveToPoisonAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        await poisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await poisonQueue.SendMessageAsync(message.MessageText, cancellationToken);
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
     }
 
     private object? Bind(ParameterInfo parameter, QueueMessage message, CancellationToken cancellationToken)
@@ -82,6 +98,9 @@ public sealed partial class QueueMessageProcessor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Function {Function} failed on message {MessageId} (try {DequeueCount} of {MaxDequeueCount}); it will be retried")]
     private static partial void LogFailed(ILogger logger, Exception exception, string function, string messageId, long dequeueCount, int maxDequeueCount);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Message {MessageId} for function {Function} was dequeued {DequeueCount} times without finishing; moved to {PoisonQueue} without running it")]
+    private static partial void LogPoisonedUnrun(ILogger logger, string function, string messageId, long dequeueCount, string poisonQueue);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Function {Function} failed on message {MessageId} {DequeueCount} times; moved to {PoisonQueue}")]
     private static partial void LogPoisoned(ILogger logger, Exception exception, string function, string messageId, long dequeueCount, string poisonQueue);
