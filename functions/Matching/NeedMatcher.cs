@@ -128,19 +128,14 @@ public sealed partial class NeedMatcher(
         return suggestion;
     }
 
+    // A row changed since it was read (decided, or rewritten by another run) fails the write with 412, and
+    // MatchAsync reads again: a decision stands, and a row still pending then expires.
     private async Task ExpirePendingAsync(string needId, CancellationToken cancellationToken)
     {
         foreach (var suggestion in (await suggestions.OfNeedAsync(needId, cancellationToken)).Where(s => s.Status == SuggestionStatus.Pending))
         {
             suggestion.Status = SuggestionStatus.Expired;
-            try
-            {
-                await suggestions.ReplaceAsync(suggestion, cancellationToken);
-            }
-            catch (RequestFailedException exception) when (exception.Status == 412)
-            {
-                // Decided meanwhile: a decision stands.
-            }
+            await suggestions.ReplaceAsync(suggestion, cancellationToken);
         }
     }
 
