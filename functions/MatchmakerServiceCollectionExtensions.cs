@@ -12,6 +12,7 @@ using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Credentials;
 using Matchmaker.Platform.Health;
 using Matchmaker.Platform.Hosting;
+using Matchmaker.Platform.Poison;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Platform.Telemetry;
 using Matchmaker.Profiles;
@@ -106,6 +107,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<SuggestionStore>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<PoisonMessages>();
         services.AddSingleton<Review.SuggestionReview>();
         services.AddSingleton<Review.Insights.InsightsService>();
         services.AddSingleton<PersonalDataInventory>();

@@ -11,4 +11,7 @@ public static class AuditActions
 
     /// <summary>A coordinator had an unknown or failed introduction email sent once more (partition: the suggestion id).</summary>
     public const string EmailSentAgain = "send-again";
+
+    /// <summary>A coordinator put a poison message back on its queue (partition <c>poison-&lt;queue&gt;</c>, the message id as the reason).</summary>
+    public const string PoisonReplayed = "poison-replayed";
 }

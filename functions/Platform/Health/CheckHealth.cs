@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Matchmaker.Platform.Health;
 
-public sealed class CheckHealth(StorageHealthProbe storage, PoisonQueueProbe poison, Ranking.ActiveRankingModel model)
+public sealed class CheckHealth(StorageHealthProbe storage, PoisonQueueProbe poison, Ranking.ActiveRankingModel model, TimeProvider time)
 {
     [Function(nameof(CheckHealth))]
     [RequiresRole(CallerRole.Anonymous)]
@@ -18,7 +18,8 @@ public sealed class CheckHealth(StorageHealthProbe storage, PoisonQueueProbe poi
         if (await storage.IsUpAsync(cancellationToken) && await poison.CountsAsync(cancellationToken) is { } counts)
         {
             var live = await model.GetAsync(cancellationToken);
-            return new OkObjectResult(HealthReport.Up(live?.Version.RowKey ?? "none", counts));
+            var oldest = await poison.OldestAsync(counts, time.GetUtcNow(), cancellationToken);
+            return new OkObjectResult(HealthReport.Up(live?.Version.RowKey ?? "none", counts, oldest));
         }
 
         Outage.SetRetryAfter(request.HttpContext.Response);

@@ -70,6 +70,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.World worl
         ("GET", "/api/insights", [401, 403, 403, 403, 403, 200]),
         ("GET", "/api/suggestions", [401, 403, 403, 403, 403, 200]),
         ("GET", "/api/suggestions/by-need", [401, 403, 403, 403, 403, 200]),
+        ("GET", "/api/poison", [401, 403, 403, 403, 403, 200]),
+        ("POST", "/api/poison/need-updates/{job}/replay", [401, 403, 403, 403, 403, 404]),
         // Anonymous by design: the token in the link or SendGrid's signature is the credential, never a role's.
         ("POST", "/api/unsubscribe", [400, 400, 400, 400, 400, 400]),
         // This world configures no webhook key, so nothing is accepted from anyone.
