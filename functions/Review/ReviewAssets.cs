@@ -14,5 +14,5 @@ public static class ReviewAssets
 
     public static EmbeddedFiles Files { get; } = new(
         "review",
-        ["review.css", "review-desk.js", "review-suggestions.js", "review-coops.js", "review-introductions.js", "review-model.js", "review-insights.js", "review.js"]);
+        ["review.css", "review-desk.js", "review-suggestions.js", "review-coops.js", "review-introductions.js", "review-model.js", "review-insights.js", "review-poison.js", "review.js"]);
 }

@@ -15,6 +15,7 @@ public sealed class ReviewAccessibilityTests(ReviewPageWorld world)
     public async Task Every_tab_and_state_has_no_serious_accessibility_violations_and_fits_the_width(int width, int height)
     {
         await world.MarkEmailAsync(await world.ApprovedIntroductionAsync(), "ask-coop", "unknown", "timeout");
+        await world.PoisonedMatchingAsync();
         var page = await world.NewPageAsync(width, height);
         await page.GotoAsync("/api/review");
         await ReviewPageWorld.AssertAccessibleAsync(page, "signed-out");
@@ -59,6 +60,10 @@ public sealed class ReviewAccessibilityTests(ReviewPageWorld world)
         await Tab(page, "Model");
         await page.Locator("#versions .version").First.WaitForAsync();
         await ReviewPageWorld.AssertAccessibleAsync(page, "model");
+
+        await Tab(page, "Stuck work");
+        await page.Locator("#poison-list .poison").First.WaitForAsync();
+        await ReviewPageWorld.AssertAccessibleAsync(page, "stuck-work");
 
         await Tab(page, "Insights");
         await page.Locator("#funnel .bar-row").First.WaitForAsync();

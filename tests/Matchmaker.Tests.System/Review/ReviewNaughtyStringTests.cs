@@ -81,7 +81,7 @@ public sealed class ReviewNaughtyStringTests(ReviewPageWorld world)
                 }
 
                 var shown = await ExpiredShownAsync(page, needId, cards);
-                var found = await InjectedMarkup.FindAsync(page, Made, scripts: 8, "#groups .card h3", "#groups .card .person-name");
+                var found = await InjectedMarkup.FindAsync(page, Made, scripts: 9, "#groups .card h3", "#groups .card .person-name");
                 Assert.True(found.Length == 0, $"Markup appeared for one of {string.Join(", ", batch.Select(InjectedMarkup.Excerpt))}: {found}");
                 for (var i = 0; i < People; i++)
                 {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using Matchmaker.Email.Outbox;
 using Matchmaker.Platform.Storage;
 using Microsoft.Playwright;
@@ -107,6 +108,15 @@ public class ReviewPageWorld : AppWithBrowser
 
     public async Task<JsonElement> IntroductionAsync(string id) =>
         (await GetAsync("/api/introductions?limit=100")).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == id);
+
+    /// <summary>A need's matching message, for a need that does not exist, left in the poison queue as failing every try leaves it.</summary>
+    public async Task<string> PoisonedMatchingAsync()
+    {
+        var poison = new QueueServiceClient(StorageConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 })
+            .GetQueueClient(StorageNames.PoisonQueueOf(StorageNames.NeedUpdatesQueue));
+        await poison.CreateIfNotExistsAsync();
+        return (await poison.SendMessageAsync($$"""{"id":"{{Guid.NewGuid():N}}","version":1}""")).Value.MessageId;
+    }
 
     /// <summary>Leaves an email's outbox row as a send that ended so leaves it (refused, timed out), without making one.</summary>
     public async Task MarkEmailAsync(string introductionId, string emailKey, string status, string error)

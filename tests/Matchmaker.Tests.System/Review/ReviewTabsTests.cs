@@ -140,6 +140,24 @@ public sealed class ReviewTabsTests(ReviewPageWorld world)
         await Assertions.Expect(page.Locator("#live-model")).ToContainTextAsync($"Version {live.GetProperty("version").GetString()} is live");
     }
 
+    [Fact]
+    public async Task Stuck_work_shows_what_it_was_for_by_its_ids_and_goes_back_on_its_queue_once_put_back()
+    {
+        var messageId = await world.PoisonedMatchingAsync();
+        var page = await world.SignedInPageAsync();
+        await page.Locator("details.group").First.WaitForAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Stuck work" }).ClickAsync();
+
+        var card = page.Locator($".poison[data-message-id='{messageId}']");
+        await Assertions.Expect(card.Locator("h3")).ToHaveTextAsync("Matching a need with people");
+        await Assertions.Expect(card.Locator(".summary")).ToHaveTextAsync(new global::System.Text.RegularExpressions.Regex("^About: id=[0-9a-f]{32}, version=1$"));
+        await card.GetByRole(AriaRole.Button, new() { Name = "Put back on the queue" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Put back on the queue: Matching a need with people");
+        await Assertions.Expect(card).ToHaveCountAsync(0);
+        Assert.DoesNotContain((await world.GetAsync("/api/poison")).GetProperty("items").EnumerateArray(), m => m.GetProperty("messageId").GetString() == messageId);
+    }
+
     private async Task<IPage> CoopsTabAsync()
     {
         var page = await world.SignedInPageAsync();
