@@ -38,6 +38,8 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddMvcCore();
         services.AddMatchmakerTelemetry(configuration);
 
+        services.AddOptions<QueueOutageOptions>().Bind(configuration.GetSection(QueueOutageOptions.SectionName));
+        services.AddSingleton<OutageRetry>();
         var queueOptions = QueueHostOptions.LoadDefault();
         services.AddSingleton(queueOptions);
         services.AddSingleton(_ => StorageAccount.FromConfiguration(configuration));

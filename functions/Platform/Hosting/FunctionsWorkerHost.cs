@@ -14,6 +14,7 @@ public static class FunctionsWorkerHost
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<OutageWorkerMiddleware>();
+        builder.UseMiddleware<OutageRetryWorkerMiddleware>();
         builder.UseMiddleware<CallerAuthorizationWorkerMiddleware>();
         builder.Services.AddMatchmaker(builder.Configuration);
         if (MatchmakerTelemetry.IsExported(builder.Configuration))

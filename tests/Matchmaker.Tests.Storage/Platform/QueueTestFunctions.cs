@@ -31,6 +31,19 @@ public sealed class QueueTestFunctions
         }
     }
 
+    /// <summary>Storage answers 503 to as many first runs as the message's text says ("outage of N calls ...").</summary>
+    [Function("MeetsAnOutage")]
+    public static void MeetsAnOutage([QueueTrigger("%OutageQueue%")] QueueMessage message)
+    {
+        var text = message.Body.ToString();
+        LastDequeueCount[text] = message.DequeueCount;
+        var failing = int.Parse(text.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
+        if (Calls.AddOrUpdate(text, 1, (_, count) => count + 1) <= failing)
+        {
+            throw new Azure.RequestFailedException(503, "Storage is out (a test's outage).");
+        }
+    }
+
     [Function("Receives")]
     public static Task Receives([QueueTrigger("%PayloadQueue%")] TestPayload payload, CancellationToken cancellationToken)
     {

@@ -20,6 +20,9 @@ public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
         MessageEncoding = QueueMessageEncoding.Base64,
     };
 
+    // Long enough for the waits of 1 s and 2 s, short enough that a lasting outage fails the try in seconds.
+    private static readonly TimeSpan OutageBudget = TimeSpan.FromSeconds(4);
+
     [Fact]
     public async Task A_failing_function_is_tried_maxDequeueCount_times_then_the_message_moves_unchanged_to_poison()
     {
@@ -79,6 +82,39 @@ public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Through_a_short_outage_one_try_runs_the_function_again_until_it_succeeds_and_nothing_is_redelivered()
+    {
+        var queueName = $"outage-{Guid.NewGuid():N}";
+        var text = $"outage of 2 calls {Guid.NewGuid()}";
+        await SendAsync(queueName, text);
+
+        await using (await RunListenerAsync("MeetsAnOutage", "OutageQueue", queueName))
+        {
+            await Eventually.TrueAsync(async () => QueueTestFunctions.Calls.GetValueOrDefault(text) == 3 && await CountAsync(queueName) == 0, "the third run succeeded");
+        }
+
+        Assert.Equal(1, QueueTestFunctions.LastDequeueCount[text]);
+        Assert.Equal(0, await CountAsync($"{queueName}-poison"));
+    }
+
+    [Fact]
+    public async Task An_outage_longer_than_the_budget_fails_the_try_and_the_queue_delivers_the_message_again()
+    {
+        var queueName = $"long-outage-{Guid.NewGuid():N}";
+        var text = $"outage of 4 calls {Guid.NewGuid()}";
+        await SendAsync(queueName, text);
+
+        await using (await RunListenerAsync("MeetsAnOutage", "OutageQueue", queueName))
+        {
+            await Eventually.TrueAsync(async () => QueueTestFunctions.Calls.GetValueOrDefault(text) == 5 && await CountAsync(queueName) == 0, "a second delivery succeeded");
+        }
+
+        // The budget of 4 s allows runs after waits of 1 s and 2 s: three runs on the first delivery, then two.
+        Assert.Equal(2, QueueTestFunctions.LastDequeueCount[text]);
+        Assert.Equal(0, await CountAsync($"{queueName}-poison"));
+    }
+
+    [Fact]
     public async Task Json_messages_sent_by_the_apps_encoding_bind_to_a_record()
     {
         var queueName = $"payload-{Guid.NewGuid():N}";
@@ -114,9 +150,11 @@ public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
         var function = FunctionCatalog.Discover([typeof(QueueTestFunctions)]).Single(f => f.Name == functionName);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(setting, queueName)]).Build();
         var services = new ServiceCollection().BuildServiceProvider();
+        var outageRetry = new OutageRetry(
+            Microsoft.Extensions.Options.Options.Create(new QueueOutageOptions { OutageBudget = OutageBudget }), TimeProvider.System, NullLogger<OutageRetry>.Instance);
         var listener = new QueueTriggerListener(
             function, azurite.Queues(), Options, services.GetRequiredService<IServiceScopeFactory>(), configuration,
-            NullLogger<QueueTriggerListener>.Instance);
+            outageRetry, NullLogger<QueueTriggerListener>.Instance);
         await listener.StartAsync(CancellationToken.None);
         return new RunningListener(listener, services);
     }

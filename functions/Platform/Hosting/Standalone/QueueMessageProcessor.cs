@@ -13,7 +13,8 @@ namespace Matchmaker.Platform.Hosting.Standalone;
 /// Runs one queue message through its function with the Functions host's semantics: delete on success;
 /// on failure make it visible again after <c>visibilityTimeout</c>, or, once it has been dequeued
 /// <c>maxDequeueCount</c> times, copy it unchanged to <c>&lt;queue&gt;-poison</c> and delete it. A message
-/// dequeued more often than that already goes to poison without running.
+/// dequeued more often than that already goes to poison without running. Through an outage of what the
+/// function depends on, one try runs it again for a while first (<see cref="OutageRetry"/>).
 /// </summary>
 /// <param name="queue">A client with no message encoding, so that text moves to the poison queue byte for byte.</param>
 public sealed partial class QueueMessageProcessor(
@@ -22,6 +23,7 @@ public sealed partial class QueueMessageProcessor(
     QueueClient poisonQueue,
     QueueHostOptions options,
     IServiceScopeFactory scopes,
+    OutageRetry outageRetry,
     ILogger logger)
 {
     public async Task ProcessAsync(QueueMessage message, CancellationToken cancellationToken)
@@ -38,8 +40,11 @@ public sealed partial class QueueMessageProcessor(
 
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await FunctionInvoker.InvokeAsync(function, scope.ServiceProvider, p => Bind(p, message, cancellationToken));
+            await outageRetry.RunAsync(function.Name, async () =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await FunctionInvoker.InvokeAsync(function, scope.ServiceProvider, p => Bind(p, message, cancellationToken));
+            }, cancellationToken);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

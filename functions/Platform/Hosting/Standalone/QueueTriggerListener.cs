@@ -19,6 +19,7 @@ public sealed partial class QueueTriggerListener(
     QueueHostOptions options,
     IServiceScopeFactory scopes,
     IConfiguration configuration,
+    OutageRetry outageRetry,
     ILogger<QueueTriggerListener> logger) : BackgroundService
 {
     // How long a received message stays hidden while its function runs; functions here take seconds.
@@ -31,7 +32,7 @@ public sealed partial class QueueTriggerListener(
     {
         var queue = unencodedQueues.GetQueueClient(QueueName);
         var processor = new QueueMessageProcessor(
-            function, queue, unencodedQueues.GetQueueClient($"{QueueName}-poison"), options, scopes, logger);
+            function, queue, unencodedQueues.GetQueueClient($"{QueueName}-poison"), options, scopes, outageRetry, logger);
         var running = new List<Task>();
         var delay = MinimumPollingInterval;
         while (!stoppingToken.IsCancellationRequested)
