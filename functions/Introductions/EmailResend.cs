@@ -38,12 +38,13 @@ public sealed class EmailResend(IntroductionStore introductions, EmailOutbox out
             return (null, null);
         }
 
-        if (EmailResendRules.Refusal(introduction, emailKey, row.Status, time.GetUtcNow()) is { } refusal)
+        var now = time.GetUtcNow();
+        if (EmailResendRules.Refusal(introduction, emailKey, row, now) is { } refusal)
         {
             return (null, refusal);
         }
 
-        if (!await outbox.ReopenAsync(introductionId, emailKey, input.Note, cancellationToken))
+        if (!await outbox.ReopenAsync(introductionId, emailKey, input.Note, now - EmailResendRules.StalledAfter, cancellationToken))
         {
             return (null, "This email changed meanwhile (another request may have set it to be sent again): reload and look again.");
         }

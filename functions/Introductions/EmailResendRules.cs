@@ -4,21 +4,37 @@ namespace Matchmaker.Introductions;
 
 /// <summary>
 /// When a coordinator may have an introduction email sent again: only one whose state is unknown or failed
-/// (nothing else is ever repeated), and only while what it says is still true: asking or reminding while the
+/// (nothing else is ever repeated), or one set to be sent again whose queueing was lost, and only while what
+/// it says is still true: asking or reminding while the
 /// introduction awaits that side's answer, the introduction once connected, the close once it has ended.
 /// </summary>
 public static class EmailResendRules
 {
+    /// <summary>
+    /// How long an email set to be sent again may stay pending before it counts as stalled: its queue message
+    /// was lost (the queueing failed after the email was set back to pending), so asking again re-queues it.
+    /// A queued one is sent in seconds; a second message for an email that is still to go sends nothing more.
+    /// </summary>
+    public static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(1);
+
     /// <summary>Why this email may not be sent again now, in plain words; null when it may.</summary>
-    public static string? Refusal(IntroductionEntity introduction, string emailKey, string state, DateTimeOffset now)
+    public static string? Refusal(IntroductionEntity introduction, string emailKey, OutboxEntity row, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(introduction);
-        if (state is not (OutboxStatus.Unknown or OutboxStatus.Failed))
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.Status is not (OutboxStatus.Unknown or OutboxStatus.Failed) && !IsStalled(row, now))
         {
-            return $"This email is {state}: only an email whose state is unknown or failed can be sent again.";
+            return $"This email is {row.Status}: only an email whose state is unknown or failed can be sent again.";
         }
 
         return StillDue(introduction, emailKey, now);
+    }
+
+    /// <summary>Set to be sent again over <see cref="StalledAfter"/> ago and still pending.</summary>
+    public static bool IsStalled(OutboxEntity row, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Status == OutboxStatus.Pending && row.SentAgainAt is { } asked && now - asked >= StalledAfter;
     }
 
     /// <summary>Why what the email says is no longer true, whatever its state; null while it is.</summary>

@@ -105,10 +105,12 @@ public sealed partial class EmailOutbox(
     /// <see cref="SendOnceAsync"/> for it sends it once more. False when the row is missing, in another state,
     /// or changed meanwhile (another request set it back first): then nothing changed.
     /// </summary>
-    public async Task<bool> ReopenAsync(string introductionId, string emailKey, string? note, CancellationToken cancellationToken)
+    /// <param name="stalledBefore">A pending row set to be sent again before this time counts too: its queue message was lost.</param>
+    public async Task<bool> ReopenAsync(string introductionId, string emailKey, string? note, DateTimeOffset stalledBefore, CancellationToken cancellationToken)
     {
         var found = await table.GetEntityIfExistsAsync<OutboxEntity>(introductionId, emailKey, cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value!.Status is not (OutboxStatus.Unknown or OutboxStatus.Failed))
+        var stalled = found.HasValue && found.Value!.Status == OutboxStatus.Pending && found.Value.SentAgainAt <= stalledBefore;
+        if (!found.HasValue || (found.Value!.Status is not (OutboxStatus.Unknown or OutboxStatus.Failed) && !stalled))
         {
             return false;
         }

@@ -86,6 +86,26 @@ public sealed class SendAgainTests(IntroductionWorld world) : IClassFixture<Intr
     }
 
     [Fact]
+    public async Task An_email_set_to_be_sent_again_whose_queueing_was_lost_can_be_asked_for_again_after_a_minute_and_goes_once()
+    {
+        var introduced = await world.ApprovedAsync();
+        await StateAsync(introduced.IntroductionId, "ask-person", OutboxStatus.Sent);
+        await world.IntroductionAsync(introduced.IntroductionId, i => i.Status == IntroductionStatus.Awaiting, "both sides were asked");
+        // As a send-again whose queueing failed after the email was set back to pending leaves it: no message.
+        await SetReopenedAsync(introduced.IntroductionId, "ask-person", DateTimeOffset.UtcNow.AddSeconds(-20));
+        var soon = await SendAgainAsync(introduced.IntroductionId, "ask-person", new SendAgainInput(null));
+        await SetReopenedAsync(introduced.IntroductionId, "ask-person", DateTimeOffset.UtcNow - EmailResendRules.StalledAfter - TimeSpan.FromSeconds(5));
+
+        var later = await SendAgainAsync(introduced.IntroductionId, "ask-person", new SendAgainInput("The first request timed out."));
+
+        Assert.Equal(HttpStatusCode.Conflict, soon.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, later.StatusCode);
+        await StateAsync(introduced.IntroductionId, "ask-person", OutboxStatus.Sent);
+        await world.MailsAsync(introduced.IntroductionId, m => m.Count(x => x.EmailKey == "ask-person") >= 2, "the stand-in logged the email sent again");
+        Assert.Equal(2, world.MailsOf(introduced.IntroductionId).Count(m => m.EmailKey == "ask-person"));
+    }
+
+    [Fact]
     public async Task A_suppressed_address_stays_suppressed_when_its_email_is_sent_again()
     {
         var introduced = await world.SuggestedAsync();
@@ -183,6 +203,15 @@ public sealed class SendAgainTests(IntroductionWorld world) : IClassFixture<Intr
         var row = (await table.GetEntityAsync<OutboxEntity>(introductionId, emailKey)).Value;
         row.Status = status;
         row.LastError = error;
+        await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
+    }
+
+    private async Task SetReopenedAsync(string introductionId, string emailKey, DateTimeOffset askedAt)
+    {
+        var table = world.App.Services.GetRequiredService<TableServiceClient>().GetTableClient(StorageNames.OutboxTable);
+        var row = (await table.GetEntityAsync<OutboxEntity>(introductionId, emailKey)).Value;
+        row.Status = OutboxStatus.Pending;
+        row.SentAgainAt = askedAt;
         await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
     }
 
