@@ -73,6 +73,8 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<CallerAuthorization>();
 
         services.AddSingleton<ProfileStore>();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName));
+        services.AddSingleton<UnconfirmedProfileSweep>();
         services.AddSingleton<Profiles.Consents.ConsentLog>();
         services.AddSingleton<ProfileConfirmation>();
         services.AddSingleton<ProfileService>();

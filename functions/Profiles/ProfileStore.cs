@@ -46,6 +46,24 @@ public sealed class ProfileStore(TableServiceClient tables)
         }
     }
 
+    /// <summary>The ids of profiles never confirmed that were created before <paramref name="before"/>.</summary>
+    public async Task<IReadOnlyList<string>> UnconfirmedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        // A null property is not stored, so "never confirmed" cannot be a service-side filter: the two dates
+        // are read for every profile (a few columns, once a day) and compared here.
+        var ids = new List<string>();
+        string[] columns = ["PartitionKey", "RowKey", nameof(ProfileEntity.CreatedAt), nameof(ProfileEntity.ConfirmedAt)];
+        await foreach (var row in table.QueryAsync<ProfileEntity>(select: columns, cancellationToken: cancellationToken))
+        {
+            if (row.ConfirmedAt is null && row.CreatedAt < before)
+            {
+                ids.Add(row.Id);
+            }
+        }
+
+        return ids;
+    }
+
     public async Task<bool> AnyAsync(CancellationToken cancellationToken)
     {
         await foreach (var _ in table.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken))
