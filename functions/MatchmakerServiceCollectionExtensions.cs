@@ -17,6 +17,7 @@ using Matchmaker.Platform.Storage;
 using Matchmaker.Platform.Telemetry;
 using Matchmaker.Profiles;
 using Matchmaker.Profiles.Consents;
+using Matchmaker.Profiles.Limits;
 using Matchmaker.Profiles.PersonalData;
 using Matchmaker.Profiles.SignIn;
 using Matchmaker.Ranking;
@@ -74,6 +75,9 @@ public static class MatchmakerServiceCollectionExtensions
 
         services.AddSingleton<ProfileStore>();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName));
+        services.AddOptions<LimitOptions>().Bind(configuration.GetSection(LimitOptions.SectionName));
+        services.AddSingleton<HourlyCounter>();
+        services.AddSingleton<SignUpLimits>();
         services.AddSingleton<UnconfirmedProfileSweep>();
         services.AddSingleton<Profiles.Consents.ConsentLog>();
         services.AddSingleton<ProfileConfirmation>();

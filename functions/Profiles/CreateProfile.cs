@@ -1,12 +1,13 @@
 using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
+using Matchmaker.Profiles.Limits;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Matchmaker.Profiles;
 
-public sealed class CreateProfile(ProfileService profiles)
+public sealed class CreateProfile(ProfileService profiles, SignUpLimits limits)
 {
     [Function(nameof(CreateProfile))]
     [RequiresRole(CallerRole.Anonymous)]
@@ -20,7 +21,12 @@ public sealed class CreateProfile(ProfileService profiles)
             return problem;
         }
 
-        var created = await profiles.CreateAsync(input!, cancellationToken);
+        if (await limits.TryTakeAsync(input!.Email!, request.HttpContext.Connection.RemoteIpAddress, cancellationToken) is { } wait)
+        {
+            return Problems.TooMany(request.HttpContext.Response, wait, "Too many sign-ups.");
+        }
+
+        var created = await profiles.CreateAsync(input, cancellationToken);
         return new CreatedResult($"/api/profiles/{created.Id}", created);
     }
 }

@@ -43,6 +43,10 @@ public sealed class StandaloneApp : IAsyncDisposable
             "--Matchmaker:SeedDemoData=false",
             "--Matchmaker:TrainBootstrapModel=false",
             $"--Matchmaker:Email:EmlFolder={outbox}",
+            // Every test signs up from this machine's one address, many of them the same person again: the
+            // hourly sign-up limits are lifted here, and the tests of those limits set them back.
+            "--Matchmaker:Limits:SignUpsPerCallerPerHour=1000000",
+            "--Matchmaker:Limits:EmailsPerAddressPerHour=1000000",
             // The console gets warnings and errors only: tests read what they check from the app itself (and
             // Errors below), and writing every request's information lines to the test host's output costs time.
             "--Logging:Console:LogLevel:Default=Warning",

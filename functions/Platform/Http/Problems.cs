@@ -37,4 +37,13 @@ public static class Problems
 
     private static ObjectResult Result(int status, ProblemDetails problem) =>
         new(problem) { StatusCode = status, ContentTypes = { ContentType } };
+
+    /// <summary>429 with Retry-After in whole seconds (at least one), saying when to try again.</summary>
+    public static IActionResult TooMany(HttpResponse response, TimeSpan wait, string title)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Status(StatusCodes.Status429TooManyRequests, title, $"Try again in {seconds} seconds.");
+    }
 }

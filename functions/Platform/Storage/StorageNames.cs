@@ -63,7 +63,10 @@ public static class StorageNames
     /// <summary>Profile ids by the keyed hash of their address, for sign-in by email (never the address itself).</summary>
     public const string EmailIndexTable = "emailindex";
 
-    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable, ConsentsTable, EmailIndexTable];
+    /// <summary>Uses of an hourly limit (sign-ups per caller, confirmation emails per address), by keyed hash and hour.</summary>
+    public const string LimitsTable = "limits";
+
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable, ConsentsTable, EmailIndexTable, LimitsTable];
 
     public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, IntroductionsQueue, EmailEventsQueue];
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
 using Microsoft.AspNetCore.Http;
@@ -27,9 +26,7 @@ public sealed class RequestSignIn(SignInLimits limits, SignInService signIn)
 
         if (limits.TryTake(input!.Email!, request.HttpContext.Connection.RemoteIpAddress) is { } wait)
         {
-            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-            request.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return Problems.Status(StatusCodes.Status429TooManyRequests, "Too many sign-in requests.", $"Try again in {seconds} seconds.");
+            return Problems.TooMany(request.HttpContext.Response, wait, "Too many sign-in requests.");
         }
 
         await signIn.RequestAsync(input.Email!, cancellationToken);

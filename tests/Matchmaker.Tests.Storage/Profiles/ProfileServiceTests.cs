@@ -18,17 +18,19 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static ProfileConfirmation Confirmation()
+    private ProfileConfirmation Confirmation()
     {
         var outbox = Path.Combine(Path.GetTempPath(), $"outbox-{Guid.NewGuid():N}");
         var email = EmailServices.Build(new Dictionary<string, string?> { ["Matchmaker:Email:EmlFolder"] = outbox })
             .GetRequiredService<Matchmaker.Email.IEmailSender>();
-        return new ProfileConfirmation(email, TestTemplates.Confirmation(), Options.Create(new MatchmakerOptions()), TimeProvider.System);
+        var suppressions = new Matchmaker.Email.Unsubscribe.SuppressionList(azurite.Tables, Hasher(), TimeProvider.System, NullLogger<Matchmaker.Email.Unsubscribe.SuppressionList>.Instance);
+        return new ProfileConfirmation(email, TestTemplates.Confirmation(), suppressions, Options.Create(new MatchmakerOptions()), TimeProvider.System);
     }
 
-    private Matchmaker.Profiles.SignIn.EmailIndex Index() =>
-        new(azurite.Tables, new Matchmaker.Email.Unsubscribe.AddressHasher(
-            new Matchmaker.Email.Unsubscribe.SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions()), new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString))));
+    private Matchmaker.Email.Unsubscribe.AddressHasher Hasher() =>
+        new(new Matchmaker.Email.Unsubscribe.SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions()), new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString)));
+
+    private Matchmaker.Profiles.SignIn.EmailIndex Index() => new(azurite.Tables, Hasher());
 
     [Fact]
     public async Task Saving_a_profile_enqueues_its_id_and_version_and_nothing_personal()

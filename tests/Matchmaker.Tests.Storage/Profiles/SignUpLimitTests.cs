@@ -1,0 +1,36 @@
+using System.Net;
+using System.Net.Http.Json;
+using Matchmaker.Platform.Common;
+
+namespace Matchmaker.Tests.Storage.Profiles;
+
+/// <summary>The hourly limit of confirmation emails per address at its default of 3.</summary>
+public sealed class SignUpLimitTests(SignUpLimitTests.World world) : IClassFixture<SignUpLimitTests.World>
+{
+    [Fact]
+    public async Task Twenty_sign_ups_for_one_address_send_at_most_three_emails_and_the_rest_are_refused_with_retry_after()
+    {
+        var email = $"{EntityId.New()}@example.org";
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 20; i++)
+        {
+            answers.Add(await world.App.Client.PostAsJsonAsync("/api/profiles", TestProfiles.Valid() with { Email = email }));
+        }
+
+        Assert.Equal(3, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a =>
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, a.StatusCode);
+            Assert.Equal("application/problem+json", a.Content.Headers.ContentType?.MediaType);
+            Assert.True(a.Headers.RetryAfter?.Delta is { TotalSeconds: >= 1 and <= 3600 }, "Retry-After says when, within the hour.");
+        });
+        Assert.Equal(3, world.App.Outbox.To(email).Count);
+    }
+
+    /// <summary>An app with the per-address limit at its default, and its own storage account (its counts are its own).</summary>
+    public sealed class World : ApiWorld
+    {
+        protected override IEnumerable<string> Settings => [.. base.Settings, "--Matchmaker:Limits:EmailsPerAddressPerHour=3"];
+    }
+}
