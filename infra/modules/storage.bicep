@@ -10,7 +10,7 @@ param dataPrincipalId string
 @description('Blob container Flex Consumption deploys the app package from.')
 param deploymentContainerName string
 
-// The names in functions/Storage/StorageNames.cs, each queue with its poison queue
+// The names in functions/Platform/Storage/StorageNames.cs, each queue with its poison queue
 // (tests/Matchmaker.Tests.System/Deployment checks they agree).
 var tableNames = [
   'profiles'
@@ -29,6 +29,7 @@ var tableNames = [
   'unsubscribelinks'
   'emailevents'
   'emailindex'
+  'limits'
 ]
 var queueNames = [
   'profile-updates'
