@@ -1,6 +1,10 @@
 namespace Matchmaker.Profiles.Limits;
 
-/// <summary>The <c>Matchmaker:Limits</c> settings: how many sign-ups and confirmation emails are allowed in an hour.</summary>
+/// <summary>
+/// The <c>Matchmaker:Limits</c> settings: how many sign-ups and confirmation emails are allowed in an hour.
+/// 0 turns a limit off (for a deployment that limits requests in front of the app, and for tests of
+/// anything else).
+/// </summary>
 public sealed class LimitOptions
 {
     public const string SectionName = "Matchmaker:Limits";

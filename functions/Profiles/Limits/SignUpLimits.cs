@@ -12,17 +12,17 @@ namespace Matchmaker.Profiles.Limits;
 public sealed class SignUpLimits(HourlyCounter counter, AddressHasher hasher, IOptions<LimitOptions> options)
 {
     /// <returns>null when allowed; otherwise how long until the caller may try again.</returns>
+    /// <remarks>Both counts are written at once, so the limits add one storage round trip to a sign-up.</remarks>
     public async Task<TimeSpan?> TryTakeAsync(string address, IPAddress? caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
         var limits = options.Value;
-        var callerKey = "signup-" + await hasher.HashAsync("caller:" + (caller?.ToString() ?? "unknown"), cancellationToken);
-        if (await counter.TryTakeAsync(callerKey, limits.SignUpsPerCallerPerHour, cancellationToken) is { } callerWait)
-        {
-            return callerWait;
-        }
-
-        var addressKey = "confirm-" + await hasher.HashAsync(address, cancellationToken);
-        return await counter.TryTakeAsync(addressKey, limits.EmailsPerAddressPerHour, cancellationToken);
+        var callerWait = TakeAsync("signup-", "caller:" + (caller?.ToString() ?? "unknown"), limits.SignUpsPerCallerPerHour, cancellationToken);
+        var addressWait = TakeAsync("confirm-", address, limits.EmailsPerAddressPerHour, cancellationToken);
+        var waits = await Task.WhenAll(callerWait, addressWait);
+        return waits.Max();
     }
+
+    private async Task<TimeSpan?> TakeAsync(string kind, string value, int limit, CancellationToken cancellationToken) =>
+        limit <= 0 ? null : await counter.TryTakeAsync(kind + await hasher.HashAsync(value, cancellationToken), limit, cancellationToken);
 }
