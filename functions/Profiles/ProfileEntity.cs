@@ -55,6 +55,7 @@ public sealed class ProfileEntity : ITableEntity
 
     public DateTimeOffset? ConfirmationExpiresAt { get; set; }
 
+    /// <summary>When an address of this profile was last confirmed; null only for a profile never confirmed (see <see cref="UnconfirmedProfileSweep"/>).</summary>
     public DateTimeOffset? ConfirmedAt { get; set; }
 
     /// <summary>The SHA-256 of the code in the latest sign-in email; cleared when the code is used.</summary>

@@ -115,8 +115,9 @@ public sealed class ProfileService(
         var addressBefore = profile.Email;
         if (!string.Equals(input.Email, profile.Email, StringComparison.Ordinal))
         {
+            // The new address waits for its confirmation; ConfirmedAt keeps when the person last confirmed one,
+            // so the sweep of never-confirmed profiles leaves this one alone.
             profile.Status = ProfileStatus.PendingConfirmation;
-            profile.ConfirmedAt = null;
         }
 
         ProfileMapper.Apply(input, profile);

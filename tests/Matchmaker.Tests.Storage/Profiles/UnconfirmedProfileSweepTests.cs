@@ -28,6 +28,22 @@ public sealed class UnconfirmedProfileSweepTests(UnconfirmedProfileWorld world) 
         Assert.NotEmpty(await HoldingAsync(recent));
     }
 
+    [Fact]
+    public async Task A_confirmed_profile_whose_new_address_is_not_yet_confirmed_is_kept()
+    {
+        var email = $"{EntityId.New()}@example.org";
+        var input = TestProfiles.Valid() with { Email = email };
+        var created = await world.CreateConfirmedProfileAsync(input);
+        var moved = $"{EntityId.New()}@example.org";
+        var changed = await world.SendAsync(HttpMethod.Put, $"/api/profiles/{created.Id}", created.OwnerToken, input with { Email = moved });
+        changed.EnsureSuccessStatusCode();
+        world.Clock.Advance(TimeSpan.FromDays(8));
+
+        await world.App.Services.GetRequiredService<UnconfirmedProfileSweep>().RunAsync(default);
+
+        Assert.NotEmpty(await HoldingAsync(moved));
+    }
+
     private async Task<string> CreateAsync(bool confirmed)
     {
         var email = $"{EntityId.New()}@example.org";
