@@ -6,13 +6,15 @@ using Matchmaker.Platform.Storage;
 namespace Matchmaker.Profiles.Limits;
 
 /// <summary>
-/// Counts uses of a key per clock hour in the <c>limits</c> table, shared by every instance of the app: the
-/// hour's partition of the key holds one row per use, numbered 1 to the limit, and a use takes the first
-/// free number with one insert (an insert of a taken number fails with 409 and the next is tried). So an
-/// allowed use costs one write, and no two instances can both take the last one.
+/// Counts uses of a key per clock hour in the <c>limits</c> table, shared by every instance of the app: one
+/// row per key and hour holds the count. A use reads the row (a refusal costs that one read) and writes the
+/// count one higher under the ETag it read, or adds the row for the hour's first use; a write another instance
+/// got in first (412, or 409 on the add) is read again and retried. So an allowed use costs two round trips
+/// and no two instances can both take the last use.
 /// </summary>
 public sealed class HourlyCounter(TableServiceClient tables, TimeProvider time)
 {
+    private const string CountColumn = "Count";
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
     private readonly TableClient table = tables.GetTableClient(StorageNames.LimitsTable);
@@ -23,20 +25,31 @@ public sealed class HourlyCounter(TableServiceClient tables, TimeProvider time)
     {
         var now = time.GetUtcNow();
         var hour = now.UtcTicks / Hour.Ticks;
-        var partition = $"{key}-{hour.ToString(CultureInfo.InvariantCulture)}";
-        for (var use = 1; use <= limit; use++)
+        var rowKey = hour.ToString("D", CultureInfo.InvariantCulture);
+
+        // Every lost race means another use was counted, so once the count reaches the limit every caller is
+        // refused by the read: the loop ends after at most limit + 1 lost races.
+        while (true)
         {
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(key, rowKey, [CountColumn], cancellationToken);
+            var count = row.HasValue ? row.Value!.GetInt32(CountColumn) ?? 0 : 0;
+            if (count >= limit)
+            {
+                return new DateTimeOffset((hour + 1) * Hour.Ticks, TimeSpan.Zero) - now;
+            }
+
             try
             {
-                await table.AddEntityAsync(new TableEntity(partition, use.ToString("D5", CultureInfo.InvariantCulture)) { ["At"] = now }, cancellationToken);
+                var counted = new TableEntity(key, rowKey) { [CountColumn] = count + 1 };
+                await (row.HasValue
+                    ? table.UpdateEntityAsync(counted, row.Value!.ETag, TableUpdateMode.Replace, cancellationToken)
+                    : table.AddEntityAsync(counted, cancellationToken));
                 return null;
             }
-            catch (RequestFailedException exception) when (exception.Status == 409)
+            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
             {
-                // Taken by an earlier use in this hour: try the next number.
+                // Another use was counted between the read and the write: read the new count.
             }
         }
-
-        return new DateTimeOffset((hour + 1) * Hour.Ticks, TimeSpan.Zero) - now;
     }
 }

@@ -1,0 +1,40 @@
+using Matchmaker.Platform.Storage;
+using Matchmaker.Profiles.Limits;
+
+namespace Matchmaker.Tests.Storage.Profiles;
+
+/// <summary>The shared hourly counter against real table storage, where instances race for the last use.</summary>
+[Collection(AzuriteTests.Name)]
+public sealed class HourlyCounterTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private readonly ManualTimeProvider clock = new(new DateTimeOffset(2026, 3, 2, 9, 45, 0, TimeSpan.Zero));
+
+    public async Task InitializeAsync() => await azurite.Tables.GetTableClient(StorageNames.LimitsTable).CreateIfNotExistsAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Forty_uses_racing_from_four_instances_count_exactly_the_limit_and_refuse_the_rest_until_the_hour_ends()
+    {
+        var key = $"race-{Guid.NewGuid():N}";
+        var instances = Enumerable.Range(0, 4).Select(_ => new HourlyCounter(azurite.Tables, clock)).ToList();
+
+        var waits = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => instances[i % 4].TryTakeAsync(key, 7, default)));
+
+        Assert.Equal(7, waits.Count(w => w is null));
+        Assert.All(waits.Where(w => w is not null), w => Assert.Equal(TimeSpan.FromMinutes(15), w));
+    }
+
+    [Fact]
+    public async Task A_new_hour_starts_a_new_count()
+    {
+        var key = $"hour-{Guid.NewGuid():N}";
+        var counter = new HourlyCounter(azurite.Tables, clock);
+        Assert.Null(await counter.TryTakeAsync(key, 1, default));
+        Assert.NotNull(await counter.TryTakeAsync(key, 1, default));
+
+        clock.Advance(TimeSpan.FromMinutes(15));
+
+        Assert.Null(await counter.TryTakeAsync(key, 1, default));
+    }
+}
