@@ -1,3 +1,4 @@
+using Azure.Storage.Queues;
 using Matchmaker.Coops;
 using Matchmaker.Demo;
 using Matchmaker.Email;
@@ -46,6 +47,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton(_ => StorageAccount.FromConfiguration(configuration));
         services.AddSingleton(sp => sp.GetRequiredService<StorageAccount>().CreateTableServiceClient());
         services.AddSingleton(sp => sp.GetRequiredService<StorageAccount>().CreateQueueServiceClient(queueOptions.MessageEncoding));
+        services.AddKeyedSingleton(StorageAccount.UnencodedQueues, (sp, _) => sp.GetRequiredService<StorageAccount>().CreateQueueServiceClient(QueueMessageEncoding.None));
         services.AddSingleton(sp => sp.GetRequiredService<StorageAccount>().CreateBlobServiceClient());
         services.AddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());

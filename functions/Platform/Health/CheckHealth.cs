@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Matchmaker.Platform.Health;
 
-public sealed class CheckHealth(StorageHealthProbe storage, PoisonQueueProbe poison, Ranking.ActiveRankingModel model, TimeProvider time)
+public sealed class CheckHealth(StorageHealthProbe storage, PoisonQueueProbe poison, Ranking.ActiveRankingModel model)
 {
     [Function(nameof(CheckHealth))]
     [RequiresRole(CallerRole.Anonymous)]
@@ -15,11 +15,10 @@ public sealed class CheckHealth(StorageHealthProbe storage, PoisonQueueProbe poi
         CancellationToken cancellationToken)
     {
         // Poison messages make the app degraded, not down: it still serves, so the answer stays 200.
-        if (await storage.IsUpAsync(cancellationToken) && await poison.CountsAsync(cancellationToken) is { } counts)
+        if (await storage.IsUpAsync(cancellationToken) && await poison.ReadAsync(cancellationToken) is { } queues)
         {
             var live = await model.GetAsync(cancellationToken);
-            var oldest = await poison.OldestAsync(counts, time.GetUtcNow(), cancellationToken);
-            return new OkObjectResult(HealthReport.Up(live?.Version.RowKey ?? "none", counts, oldest));
+            return new OkObjectResult(HealthReport.Up(live?.Version.RowKey ?? "none", queues.Counts, queues.OldestSeconds));
         }
 
         Outage.SetRetryAfter(request.HttpContext.Response);

@@ -4,6 +4,7 @@ using Azure.Storage.Queues.Models;
 using Matchmaker.Platform.Audit;
 using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Platform.Poison;
 
@@ -11,10 +12,9 @@ namespace Matchmaker.Platform.Poison;
 /// The messages in the poison queues, and their replay: a replayed message goes back to its own queue as it
 /// was (the same body, so its handler, which is idempotent, does its work once) and leaves the poison queue.
 /// </summary>
-public sealed class PoisonMessages(StorageAccount account, AuditLog audit, TimeProvider time)
+/// <param name="queues">Without message encoding: a poison copy is the text its queue held, moved back byte for byte, whatever it is.</param>
+public sealed class PoisonMessages([FromKeyedServices(StorageAccount.UnencodedQueues)] QueueServiceClient queues, AuditLog audit, TimeProvider time)
 {
-    // No message encoding: a poison copy is the text its queue held, moved back byte for byte, whatever it is.
-    private readonly QueueServiceClient queues = account.CreateQueueServiceClient(QueueMessageEncoding.None);
 
     // The most the queue service returns at once; a poison queue holding more is a matter for operations.
     private const int MaxPerQueue = 32;

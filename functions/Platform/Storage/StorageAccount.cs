@@ -18,6 +18,12 @@ public sealed class StorageAccount
 {
     public const string SettingName = "AzureWebJobsStorage";
 
+    /// <summary>
+    /// The service key of the queue client without message encoding, for code that must see and move a
+    /// message's text as it is (the standalone host's listener, the poison queues), whatever its encoding.
+    /// </summary>
+    public const string UnencodedQueues = "unencoded";
+
     private readonly string? connectionString;
     private readonly Uri? tableUri;
     private readonly Uri? queueUri;

@@ -17,9 +17,6 @@ public static class StandaloneHost
 {
     public const string DefaultUrl = "http://localhost:7071";
 
-    /// <summary>The queue client without message encoding, so the listener sees and forwards raw text.</summary>
-    public const string UnencodedQueues = "unencoded";
-
     /// <param name="configureServices">Runs after every registration of the app, so what it registers wins (tests replace the clock).</param>
     public static WebApplication Create(string[] args, Action<IServiceCollection>? configureServices = null)
     {
@@ -38,15 +35,13 @@ public static class StandaloneHost
         builder.Services.AddSingleton(_ => StorageAccount.FromConfiguration(builder.Configuration));
         builder.Services.AddHostedService<AzuriteLauncher>();
         builder.Services.AddMatchmaker(builder.Configuration);
-        builder.Services.AddKeyedSingleton(UnencodedQueues, (sp, _) =>
-            sp.GetRequiredService<StorageAccount>().CreateQueueServiceClient(QueueMessageEncoding.None));
         foreach (var function in functions)
         {
             switch (function.Trigger)
             {
                 case Microsoft.Azure.Functions.Worker.QueueTriggerAttribute:
                     builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<QueueTriggerListener>(
-                        sp, function, sp.GetRequiredKeyedService<QueueServiceClient>(UnencodedQueues)));
+                        sp, function, sp.GetRequiredKeyedService<QueueServiceClient>(StorageAccount.UnencodedQueues)));
                     break;
                 case Microsoft.Azure.Functions.Worker.TimerTriggerAttribute:
                     builder.Services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<TimerTriggerScheduler>(sp, function));
