@@ -12,7 +12,7 @@ namespace Matchmaker.Profiles.Limits;
 public sealed class SignUpLimits(HourlyCounter counter, AddressHasher hasher, IOptions<LimitOptions> options)
 {
     /// <returns>null when allowed; otherwise how long until the caller may try again.</returns>
-    /// <remarks>Both counts are taken side by side, so the limits add two storage round trips to a sign-up (one when refused).</remarks>
+    /// <remarks>Both counts are taken side by side, each usually one write, so the limits add one storage round trip to a sign-up.</remarks>
     public async Task<TimeSpan?> TryTakeAsync(string address, IPAddress? caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);

@@ -1,3 +1,5 @@
+using Azure.Core;
+using Azure.Data.Tables;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles.Limits;
 
@@ -36,5 +38,23 @@ public sealed class HourlyCounterTests(AzuriteFixture azurite) : IAsyncLifetime
         clock.Advance(TimeSpan.FromMinutes(15));
 
         Assert.Null(await counter.TryTakeAsync(key, 1, default));
+    }
+
+    [Fact]
+    public async Task Uses_taken_one_after_the_other_on_one_instance_cost_one_write_each_and_a_refusal_none()
+    {
+        var key = $"cost-{Guid.NewGuid():N}";
+        var calls = new RequestMethodLog();
+        var options = new TableClientOptions();
+        options.AddPolicy(calls, HttpPipelinePosition.PerCall);
+        var counter = new HourlyCounter(new TableServiceClient(azurite.ConnectionString, options), clock);
+
+        for (var use = 0; use < 3; use++)
+        {
+            Assert.Null(await counter.TryTakeAsync(key, 3, default));
+        }
+
+        Assert.NotNull(await counter.TryTakeAsync(key, 3, default));
+        Assert.Equal(["POST", "PUT", "PUT"], calls.Methods);
     }
 }
