@@ -13,6 +13,7 @@ using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Credentials;
 using Matchmaker.Platform.Health;
 using Matchmaker.Platform.Hosting;
+using Matchmaker.Platform.Limits;
 using Matchmaker.Platform.Poison;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Platform.Telemetry;
@@ -77,18 +78,19 @@ public static class MatchmakerServiceCollectionExtensions
 
         services.AddSingleton<ProfileStore>();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName));
-        services.AddOptions<LimitOptions>().Bind(configuration.GetSection(LimitOptions.SectionName));
+        services.AddOptions<LimitOptions>().Bind(configuration.GetSection(LimitOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LimitOptions>, LimitOptionsValidator>();
         services.AddSingleton<HourlyCounter>();
-        services.AddSingleton<SignUpLimits>();
+        services.AddSingleton<CallerAddress>();
+        services.AddSingleton<EmailRequestLimits>();
         services.AddSingleton<UnconfirmedProfileSweep>();
         services.AddSingleton<Profiles.Consents.ConsentLog>();
         services.AddSingleton<ProfileConfirmation>();
         services.AddSingleton<ProfileService>();
 
-        // Signing in again by email: the address index, the limits, the codes.
+        // Signing in again by email: the address index and the codes.
         services.AddOptions<SignInOptions>().Bind(configuration.GetSection(SignInOptions.SectionName));
         services.AddSingleton<EmailIndex>();
-        services.AddSingleton<SignInLimits>();
         services.AddSingleton<SignInService>();
         services.AddHostedService<EmailIndexCatchUp>();
         services.AddSingleton<CoopStore>();

@@ -1,10 +1,17 @@
 using BenchmarkDotNet.Running;
 using Matchmaker.Benchmarks;
 
-// "ratio [rounds]" runs the interleaved features-and-scoring probe; anything else goes to BenchmarkDotNet.
+// "ratio [rounds]" runs the interleaved features-and-scoring probe, "signups [per client]" the sign-up load
+// against a private Azurite; anything else goes to BenchmarkDotNet.
 if (args is ["ratio", ..])
 {
     await RankingRatioProbe.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
+    return;
+}
+
+if (args is ["signups", ..])
+{
+    await SignUpLoad.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
     return;
 }
 

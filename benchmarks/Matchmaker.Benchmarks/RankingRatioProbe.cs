@@ -27,7 +27,7 @@ public static class RankingRatioProbe
     public static async Task RunAsync(int rounds)
     {
         var model = BenchmarkData.BootstrapTraining().Model;
-        Console.WriteLine($"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, load average {LoadAverage()}");
+        Console.WriteLine($"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, load average {LoadAverage.Now()}");
         Console.WriteLine();
         Console.WriteLine("| Candidates | Rounds | Scoring, median | Features and scoring, median | Ratio, median | Ratio, quartiles |");
         Console.WriteLine("|-----------|-------:|----------------:|-----------------------------:|--------------:|-----------------:|");
@@ -48,7 +48,7 @@ public static class RankingRatioProbe
         }
 
         Console.WriteLine();
-        Console.WriteLine($"load average at the end {LoadAverage()}");
+        Console.WriteLine($"load average at the end {LoadAverage.Now()}");
     }
 
     private static void Measure(string what, RankingModel model, NeedProjection need, IReadOnlyList<PersonProjection> people, DateTimeOffset asOf, int rounds)
@@ -100,7 +100,4 @@ public static class RankingRatioProbe
     private static double Median(IEnumerable<double> values) => Quantile([.. values.Order()], 0.5);
 
     private static double Quantile(List<double> sorted, double q) => sorted[(int)Math.Round(q * (sorted.Count - 1))];
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

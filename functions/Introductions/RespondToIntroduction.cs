@@ -1,5 +1,6 @@
 using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
+using Matchmaker.Platform.Limits;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -10,7 +11,7 @@ namespace Matchmaker.Introductions;
 /// Accept or decline an introduction with a response token: JSON <c>{token, answer}</c> answers JSON; the
 /// confirmation page's form answers with a page.
 /// </summary>
-public sealed class RespondToIntroduction(IntroductionResponses responses, BadTokenThrottle throttle, ResponsePage page)
+public sealed class RespondToIntroduction(IntroductionResponses responses, BadTokenThrottle throttle, CallerAddress callers, ResponsePage page)
 {
     [Function(nameof(RespondToIntroduction))]
     [RequiresRole(CallerRole.Anonymous)]
@@ -20,7 +21,7 @@ public sealed class RespondToIntroduction(IntroductionResponses responses, BadTo
         CancellationToken cancellationToken)
     {
         var fromPage = request.HasFormContentType;
-        var address = request.HttpContext.Connection.RemoteIpAddress;
+        var address = callers.Of(request.HttpContext);
         if (throttle.IsBlocked(address))
         {
             return fromPage ? await page.TooManyAttemptsAsync(request) : Problems.Status(429, "Too many links that were not valid came from this address.", "Wait a minute.");

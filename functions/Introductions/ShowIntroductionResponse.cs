@@ -1,5 +1,6 @@
 using Matchmaker.Needs;
 using Matchmaker.Platform.Auth;
+using Matchmaker.Platform.Limits;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -10,7 +11,7 @@ namespace Matchmaker.Introductions;
 /// Where a response link leads: a page asking to confirm the answer. It changes nothing, because mail
 /// scanners open links; only the page's button (a POST) answers.
 /// </summary>
-public sealed class ShowIntroductionResponse(IntroductionResponses responses, NeedStore needs, BadTokenThrottle throttle, ResponsePage page)
+public sealed class ShowIntroductionResponse(IntroductionResponses responses, NeedStore needs, BadTokenThrottle throttle, CallerAddress callers, ResponsePage page)
 {
     [Function(nameof(ShowIntroductionResponse))]
     [RequiresRole(CallerRole.Anonymous)]
@@ -19,7 +20,7 @@ public sealed class ShowIntroductionResponse(IntroductionResponses responses, Ne
         string id,
         CancellationToken cancellationToken)
     {
-        var address = request.HttpContext.Connection.RemoteIpAddress;
+        var address = callers.Of(request.HttpContext);
         if (throttle.IsBlocked(address))
         {
             return await page.TooManyAttemptsAsync(request);

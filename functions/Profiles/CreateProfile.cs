@@ -1,5 +1,6 @@
 using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
+using Matchmaker.Platform.Limits;
 using Matchmaker.Profiles.Limits;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Matchmaker.Profiles;
 
-public sealed class CreateProfile(ProfileService profiles, SignUpLimits limits)
+public sealed class CreateProfile(ProfileService profiles, EmailRequestLimits limits, CallerAddress callers)
 {
     [Function(nameof(CreateProfile))]
     [RequiresRole(CallerRole.Anonymous)]
@@ -21,7 +22,7 @@ public sealed class CreateProfile(ProfileService profiles, SignUpLimits limits)
             return problem;
         }
 
-        if (await limits.TryTakeAsync(input!.Email!, request.HttpContext.Connection.RemoteIpAddress, cancellationToken) is { } wait)
+        if (await limits.TryTakeAsync(input!.Email!, callers.Of(request.HttpContext), cancellationToken) is { } wait)
         {
             return Problems.TooMany(request.HttpContext.Response, wait, "Too many sign-ups.");
         }

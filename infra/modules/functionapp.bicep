@@ -121,6 +121,9 @@ var baseSettings = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
   Matchmaker__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${app.properties.defaultHostName}' : publicBaseUrl
+  // The worker is reached only through the Functions host on the same machine, which passes on the front
+  // end's X-Forwarded-For: so the sign-up limits count each client address, not the host as one caller.
+  Matchmaker__Limits__TrustedProxies: '127.0.0.1,::1'
 }
 var emailSettings = empty(emailFrom) ? {} : { Matchmaker__Email__From: emailFrom }
 // Secrets only as Key Vault references, resolved by the platform with the app's identity.

@@ -1,5 +1,7 @@
 using Matchmaker.Platform.Auth;
 using Matchmaker.Platform.Http;
+using Matchmaker.Platform.Limits;
+using Matchmaker.Profiles.Limits;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -10,7 +12,7 @@ namespace Matchmaker.Profiles.SignIn;
 /// Asks for a sign-in link by email. The answer is the same 202 for any address, known or not; only the
 /// limits, counted before any look-up, can refuse it.
 /// </summary>
-public sealed class RequestSignIn(SignInLimits limits, SignInService signIn)
+public sealed class RequestSignIn(EmailRequestLimits limits, CallerAddress callers, SignInService signIn)
 {
     [Function(nameof(RequestSignIn))]
     [RequiresRole(CallerRole.Anonymous)]
@@ -24,7 +26,7 @@ public sealed class RequestSignIn(SignInLimits limits, SignInService signIn)
             return problem;
         }
 
-        if (limits.TryTake(input!.Email!, request.HttpContext.Connection.RemoteIpAddress) is { } wait)
+        if (await limits.TryTakeAsync(input!.Email!, callers.Of(request.HttpContext), cancellationToken) is { } wait)
         {
             return Problems.TooMany(request.HttpContext.Response, wait, "Too many sign-in requests.");
         }

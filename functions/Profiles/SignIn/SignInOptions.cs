@@ -1,17 +1,9 @@
 namespace Matchmaker.Profiles.SignIn;
 
-/// <summary>The <c>Matchmaker:SignIn:</c> settings: how long a sign-in link works and how often one may be asked for.</summary>
+/// <summary>The <c>Matchmaker:SignIn:</c> settings: how long a sign-in link works (how often one may be asked for is in <c>Matchmaker:Limits</c>).</summary>
 public sealed class SignInOptions
 {
     public const string SectionName = "Matchmaker:SignIn";
 
     public TimeSpan CodeLifetime { get; set; } = TimeSpan.FromHours(1);
-
-    /// <summary>Requests for one address within <see cref="Window"/>, whoever asks.</summary>
-    public int PerAddress { get; set; } = 3;
-
-    /// <summary>Requests from one caller (client address) within <see cref="Window"/>, for any addresses.</summary>
-    public int PerCaller { get; set; } = 20;
-
-    public TimeSpan Window { get; set; } = TimeSpan.FromHours(1);
 }

@@ -14,4 +14,13 @@ public sealed class StartupSettingsTests(AzuriteFixture azurite)
 
         Assert.Contains("Matchmaker:CoordinatorKey is 9 characters long; it must have at least 32.", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_trusted_proxy_list_that_cannot_be_read_stops_the_app_before_it_serves_anything()
+    {
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(
+            () => StandaloneApp.StartAsync(azurite.ConnectionString, "--Matchmaker:Limits:TrustedProxies=10.0.0.0/8,front-door"));
+
+        Assert.Contains("Matchmaker:Limits:TrustedProxies holds 'front-door'", failure.Message, StringComparison.Ordinal);
+    }
 }

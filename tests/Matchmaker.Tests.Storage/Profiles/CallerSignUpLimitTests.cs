@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Matchmaker.Platform.Common;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.Storage.Profiles;
 
@@ -10,6 +11,7 @@ public sealed class CallerSignUpLimitTests(CallerSignUpLimitTests.World world) :
     [Fact]
     public async Task Thirty_sign_ups_for_thirty_addresses_from_one_caller_send_twenty_emails_and_refuse_the_rest()
     {
+        world.Clock.Advance(TimeSpan.FromHours(1));
         var emails = Enumerable.Range(0, 30).Select(_ => $"{EntityId.New()}@example.org").ToList();
 
         var answers = new List<(string Email, HttpStatusCode Status)>();
@@ -25,9 +27,33 @@ public sealed class CallerSignUpLimitTests(CallerSignUpLimitTests.World world) :
         Assert.All(answers.Skip(20), a => Assert.Empty(world.App.Outbox.To(a.Email)));
     }
 
+    [Fact]
+    public async Task A_forwarded_header_is_not_believed_from_a_caller_that_is_not_a_trusted_proxy()
+    {
+        world.Clock.Advance(TimeSpan.FromHours(1));
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 21; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/profiles")
+            {
+                Content = JsonContent.Create(TestProfiles.Valid() with { Email = $"{EntityId.New()}@example.org" }),
+            };
+            request.Headers.Add("X-Forwarded-For", $"198.51.100.{i + 1}");
+            answers.Add((await world.App.Client.SendAsync(request)).StatusCode);
+        }
+
+        Assert.Equal(20, answers.Count(a => a == HttpStatusCode.Created));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
+    }
+
     /// <summary>An app with the per-caller limit at its default, and its own storage account (its counts are its own).</summary>
     public sealed class World : ApiWorld
     {
         protected override IEnumerable<string> Settings => [.. base.Settings, "--Matchmaker:Limits:SignUpsPerCallerPerHour=20"];
+
+        /// <summary>Stands mid-hour, so every request of a test falls in one hour; each test moves it on an hour to start a count of its own.</summary>
+        public ManualTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero));
+
+        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Matchmaker.Platform.Common;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.Storage.Profiles;
 
@@ -32,5 +33,9 @@ public sealed class SignUpLimitTests(SignUpLimitTests.World world) : IClassFixtu
     public sealed class World : ApiWorld
     {
         protected override IEnumerable<string> Settings => [.. base.Settings, "--Matchmaker:Limits:EmailsPerAddressPerHour=3"];
+
+        // The counts are per clock hour: a clock standing mid-hour keeps every request of a test in one hour.
+        protected override void ConfigureServices(IServiceCollection services) =>
+            services.AddSingleton<TimeProvider>(new ManualTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero)));
     }
 }

@@ -1,3 +1,6 @@
+using System.Net;
+using Matchmaker.Platform.Limits;
+
 namespace Matchmaker.Tests.System.Deployment;
 
 /// <summary>The function app of the compiled template: Flex Consumption, .NET 10 isolated, identity-based settings.</summary>
@@ -57,6 +60,18 @@ public sealed class FunctionAppTemplateTests(CompiledTemplate template) : IClass
 
         // No key of any account is ever read, in any module.
         Assert.DoesNotMatch("(?i)list(Account|Service)?(Keys|Sas)\\(", template.Json);
+    }
+
+    [Fact]
+    public void The_sign_up_limits_believe_the_forwarded_client_address_only_from_the_functions_host_on_the_same_machine()
+    {
+        foreach (var resources in new[] { template.Plain, template.WithSecrets })
+        {
+            var proxies = TrustedProxyList.Parse(ArmValues.Render(resources.AppSettings()["Matchmaker__Limits__TrustedProxies"]));
+
+            Assert.All(proxies, p => Assert.True(IPAddress.IsLoopback(p.BaseAddress) && p.PrefixLength == p.BaseAddress.GetAddressBytes().Length * 8, $"{p} is more than this machine."));
+            Assert.Contains(proxies, p => p.Contains(IPAddress.Loopback));
+        }
     }
 
     [Fact]

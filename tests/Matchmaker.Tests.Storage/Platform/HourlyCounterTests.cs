@@ -1,9 +1,9 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using Matchmaker.Platform.Limits;
 using Matchmaker.Platform.Storage;
-using Matchmaker.Profiles.Limits;
 
-namespace Matchmaker.Tests.Storage.Profiles;
+namespace Matchmaker.Tests.Storage.Platform;
 
 /// <summary>The shared hourly counter against real table storage, where instances race for the last use.</summary>
 [Collection(AzuriteTests.Name)]

@@ -1,18 +1,21 @@
 using System.Net;
 using Matchmaker.Email.Unsubscribe;
+using Matchmaker.Platform.Limits;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Profiles.Limits;
 
 /// <summary>
-/// How often sign-ups may be made: per caller, and per address for the confirmation email each sends. Counted
-/// before anything is stored or looked up, so a refusal says nothing about whether the address is known.
-/// Addresses and client addresses are counted under their keyed hashes (the suppression list's key).
+/// How often a confirmation or sign-in email may be asked for: per caller (sign-ups and sign-in requests
+/// together) and per address (its confirmation and sign-in emails together), per clock hour, counted in the
+/// shared <c>limits</c> table. Counted before anything is stored or looked up, so a refusal says nothing about
+/// whether the address is known. Addresses and client addresses are counted under their keyed hashes (the
+/// suppression list's key).
 /// </summary>
-public sealed class SignUpLimits(HourlyCounter counter, AddressHasher hasher, IOptions<LimitOptions> options)
+public sealed class EmailRequestLimits(HourlyCounter counter, AddressHasher hasher, IOptions<LimitOptions> options)
 {
     /// <returns>null when allowed; otherwise how long until the caller may try again.</returns>
-    /// <remarks>Both counts are taken side by side, each usually one write, so the limits add one storage round trip to a sign-up.</remarks>
+    /// <remarks>Both counts are taken side by side, each usually one write, so the limits add one storage round trip to a request.</remarks>
     public async Task<TimeSpan?> TryTakeAsync(string address, IPAddress? caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);

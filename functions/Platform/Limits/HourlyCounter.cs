@@ -4,7 +4,7 @@ using Azure;
 using Azure.Data.Tables;
 using Matchmaker.Platform.Storage;
 
-namespace Matchmaker.Profiles.Limits;
+namespace Matchmaker.Platform.Limits;
 
 /// <summary>
 /// Counts uses of a key per clock hour in the <c>limits</c> table, shared by every instance of the app: one
