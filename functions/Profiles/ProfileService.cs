@@ -33,9 +33,12 @@ public sealed class ProfileService(
         await store.AddAsync(profile, cancellationToken);
         try
         {
-            await consents.RecordChangesAsync(profile, now, cancellationToken);
-            var token = await credentials.IssueAsync(CredentialKind.Owner, profile.Id, cancellationToken);
-            await emailIndex.AddAsync(profile.Email, profile.Id, cancellationToken);
+            // Three rows of their own, written side by side: if any fails, all are undone below.
+            var consentsLogged = consents.RecordFirstAsync(profile, now, cancellationToken);
+            var issued = credentials.IssueAsync(CredentialKind.Owner, profile.Id, cancellationToken);
+            var indexed = emailIndex.AddAsync(profile.Email, profile.Id, cancellationToken);
+            await Task.WhenAll(consentsLogged, issued, indexed);
+            var token = await issued;
             await confirmation.SendAsync(profile, code, cancellationToken);
             await EnqueueAsync(profile, cancellationToken);
             return new ProfileCreated(profile.Id, token, profile.Status);
@@ -162,16 +165,33 @@ public sealed class ProfileService(
     private Task EnqueueAsync(ProfileEntity profile, CancellationToken cancellationToken) =>
         queue.SendAsync(StorageNames.ProfileUpdatesQueue, new ProfileUpdatedMessage(profile.Id, profile.Version), cancellationToken);
 
+    // Every step is tried even when an earlier one fails (the failure that caused the undo may be the same
+    // table or outage): whatever can be removed is, and the profile itself always gets its try.
     private async Task UndoCreateAsync(ProfileEntity profile)
     {
         var id = profile.Id;
-        await emailIndex.RemoveAsync(profile.Email, id, CancellationToken.None);
-        foreach (var credential in await credentials.OfSubjectAsync(CredentialKind.Owner, id, CancellationToken.None))
+        await TryAsync(() => emailIndex.RemoveAsync(profile.Email, id, CancellationToken.None));
+        await TryAsync(async () =>
         {
-            await credentials.DeleteAsync(credential, CancellationToken.None);
-        }
-
-        await consents.EraseAsync(id, CancellationToken.None);
+            foreach (var credential in await credentials.OfSubjectAsync(CredentialKind.Owner, id, CancellationToken.None))
+            {
+                await credentials.DeleteAsync(credential, CancellationToken.None);
+            }
+        });
+        await TryAsync(() => consents.EraseAsync(id, CancellationToken.None));
         await store.DeleteAsync(id, CancellationToken.None);
+    }
+
+    private static async Task TryAsync(Func<Task> step)
+    {
+        try
+        {
+            await step();
+        }
+        catch (Exception exception) when (exception is RequestFailedException or HttpRequestException or OperationCanceledException or AggregateException)
+        {
+            // A row left behind holds no address and leads to no profile: a token or index entry for a missing
+            // profile finds nothing, and consent rows hold only the id and the answers.
+        }
     }
 }

@@ -17,9 +17,9 @@ public sealed class ConsentLog(TableServiceClient tables)
     private readonly TableClient table = tables.GetTableClient(StorageNames.ConsentsTable);
 
     /// <summary>
-    /// Records each consent of <paramref name="now"/> that differs from the last one logged for it (all of them
-    /// for a new profile). Compared with the log rather than with the profile as it was, so a save whose
-    /// logging failed after the profile was written is caught up by the next save.
+    /// Records each consent of <paramref name="now"/> that differs from the last one logged for it. Compared with
+    /// the log rather than with the profile as it was, so a save whose logging failed after the profile was
+    /// written is caught up by the next save.
     /// </summary>
     public async Task RecordChangesAsync(ProfileEntity now, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -28,35 +28,40 @@ public sealed class ConsentLog(TableServiceClient tables)
             .OrderBy(row => row.RowKey, StringComparer.Ordinal)
             .GroupBy(row => row.Kind, StringComparer.Ordinal)
             .ToDictionary(kind => kind.Key, kind => (bool?)kind.Last().Granted, StringComparer.Ordinal);
-        var changes = new List<(string Kind, bool Granted)>();
-        void Compare(string kind, bool isNow)
+        await WriteAsync(now, at, [.. Answers(now).Where(a => logged.GetValueOrDefault(a.Kind) != a.Granted)], cancellationToken);
+    }
+
+    /// <summary>Records every consent of a profile just created: its id is new, so there is no log to compare with.</summary>
+    public Task RecordFirstAsync(ProfileEntity created, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        return WriteAsync(created, at, Answers(created), cancellationToken);
+    }
+
+    private static List<(string Kind, bool Granted)> Answers(ProfileEntity profile) =>
+        [("matching", profile.ConsentMatching), ("introductions", profile.ConsentIntroductions), ("training", profile.ConsentTraining)];
+
+    // One transaction in the profile's partition: the changes of one save are logged together or not at all,
+    // in one round trip. Time first in the row key, so rows read back in order; the kind keeps two changes of
+    // one instant apart. Upserts survive an SDK retry of a transaction that did succeed.
+    private async Task WriteAsync(ProfileEntity profile, DateTimeOffset at, List<(string Kind, bool Granted)> changes, CancellationToken cancellationToken)
+    {
+        if (changes.Count == 0)
         {
-            if (logged.GetValueOrDefault(kind) != isNow)
-            {
-                changes.Add((kind, isNow));
-            }
+            return;
         }
 
-        Compare("matching", now.ConsentMatching);
-        Compare("introductions", now.ConsentIntroductions);
-        Compare("training", now.ConsentTraining);
-        foreach (var (kind, granted) in changes)
-        {
-            // Time first, so rows read back in order; the kind keeps two changes of one instant apart. An upsert
-            // survives an SDK retry of a write that did succeed.
-            await table.UpsertEntityAsync(
-                new ConsentEntity
-                {
-                    PartitionKey = now.Id,
-                    RowKey = $"{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}-{kind}",
-                    Kind = kind,
-                    Granted = granted,
-                    At = at,
-                    PolicyVersion = PolicyVersion,
-                },
-                TableUpdateMode.Replace,
-                cancellationToken);
-        }
+        await table.SubmitTransactionAsync(
+            changes.Select(change => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new ConsentEntity
+            {
+                PartitionKey = profile.Id,
+                RowKey = $"{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}-{change.Kind}",
+                Kind = change.Kind,
+                Granted = change.Granted,
+                At = at,
+                PolicyVersion = PolicyVersion,
+            })),
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<ConsentEntity>> OfProfileAsync(string profileId, CancellationToken cancellationToken)

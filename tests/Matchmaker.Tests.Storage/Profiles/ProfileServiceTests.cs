@@ -59,10 +59,27 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(before, await CountAsync());
     }
 
-    private async Task<int> CountAsync()
+    [Fact]
+    public async Task Nothing_of_a_new_profile_is_kept_when_its_consents_cannot_be_logged_beside_its_token_and_address_index()
+    {
+        var brokenTables = new Azure.Data.Tables.TableServiceClient(
+            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=AAAA;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;",
+            new Azure.Data.Tables.TableClientOptions { Retry = { MaxRetries = 0 } });
+        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(brokenTables), Index(), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+        string[] tables = [StorageNames.ProfilesTable, StorageNames.CredentialsTable, StorageNames.EmailIndexTable, StorageNames.ConsentsTable];
+        var before = await Task.WhenAll(tables.Select(CountAsync));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => service.CreateAsync(TestProfiles.Valid() with { Email = $"{Guid.NewGuid():N}@example.org" }, default));
+
+        Assert.Equal(before, await Task.WhenAll(tables.Select(CountAsync)));
+    }
+
+    private async Task<int> CountAsync() => await CountAsync(StorageNames.ProfilesTable);
+
+    private async Task<int> CountAsync(string table)
     {
         var count = 0;
-        await foreach (var _ in azurite.Tables.GetTableClient(StorageNames.ProfilesTable).QueryAsync<Azure.Data.Tables.TableEntity>(select: ["PartitionKey"]))
+        await foreach (var _ in azurite.Tables.GetTableClient(table).QueryAsync<Azure.Data.Tables.TableEntity>(select: ["PartitionKey"]))
         {
             count++;
         }
