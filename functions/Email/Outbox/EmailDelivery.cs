@@ -71,14 +71,33 @@ public sealed partial class EmailDelivery : IDisposable
                 wait = options.RetryDelay * Math.Pow(2, failures - 1);
             }
 
-            await Task.Delay(wait, time, cancellationToken);
+            try
+            {
+                await Task.Delay(wait, time, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopping between requests, none of which was accepted: the email is still to be sent.
+                return new DeliveryResult(DeliveryOutcome.RetryLater, requests, "cancelled");
+            }
         }
     }
 
     /// <summary>One request: a final outcome, or none with the wait SendGrid asked for (429) or an error worth retrying.</summary>
     private async Task<(DeliveryOutcome? Outcome, string? Error, TimeSpan? ThrottledFor)> AttemptAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        using var permit = await limiter.AcquireAsync(cancellationToken);
+        IDisposable permit;
+        try
+        {
+            permit = await limiter.AcquireAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped before the request was made: nothing was sent.
+            return (DeliveryOutcome.RetryLater, "cancelled", null);
+        }
+
+        using var held = permit;
         try
         {
             await sender.SendAsync(message, cancellationToken);
@@ -118,6 +137,12 @@ public sealed partial class EmailDelivery : IDisposable
             breaker.Failed();
             LogUnknown(logger, message.Category, "timeout");
             return (DeliveryOutcome.Unknown, "timeout", null);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped mid-request (the host shutting down): the email may have been accepted.
+            LogUnknown(logger, message.Category, "cancelled");
+            return (DeliveryOutcome.Unknown, "cancelled", null);
         }
     }
 

@@ -26,9 +26,15 @@ public sealed partial class EmailOutbox(
 
     /// <summary>
     /// Sends the email <paramref name="compose"/> makes, unless this email was already claimed; returns the
-    /// row's status afterwards. <paramref name="compose"/> runs only for the one send (it may issue a token).
-    /// Throws <see cref="EmailDeferredException"/> when nothing was accepted and the queue should try later.
+    /// row's status afterwards. Throws <see cref="EmailDeferredException"/> when nothing was accepted and the
+    /// queue should try later; a storage failure before the claim leaves the row pending for the same.
     /// </summary>
+    /// <remarks>
+    /// Everything that can fail without sending (composing, which may issue a response token, and the
+    /// suppression check) runs before the row is claimed, so a failure there leaves it pending rather than
+    /// stuck in sending. A run that then loses the claim to another has composed for nothing: its token never
+    /// leaves the process and expires with the introduction.
+    /// </remarks>
     public async Task<string> SendOnceAsync(
         string introductionId, string emailKey, Func<CancellationToken, Task<EmailMessage>> compose, CancellationToken cancellationToken)
     {
@@ -39,52 +45,74 @@ public sealed partial class EmailOutbox(
             return row.Status;
         }
 
+        EmailMessage message;
+        try
+        {
+            message = await compose(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not (OperationCanceledException or RequestFailedException or HttpRequestException))
+        {
+            // A template error or a bad address: trying again would fail the same way.
+            await FinishAsync(row, OutboxStatus.Failed, exception.GetType().Name, cancellationToken);
+            LogComposeFailed(logger, emailKey, exception.GetType().Name);
+            return OutboxStatus.Failed;
+        }
+
+        if (await suppressions.IsSuppressedAsync(message.To, cancellationToken))
+        {
+            // Unsubscribed, bounced or reported as spam: never emailed again.
+            await FinishAsync(row, OutboxStatus.Failed, "suppressed", cancellationToken);
+            return OutboxStatus.Failed;
+        }
+
+        if (!await TryClaimAsync(row, cancellationToken))
+        {
+            // Another run claimed it first: that run sends it.
+            return OutboxStatus.Sending;
+        }
+
+        var args = new Dictionary<string, string>(message.CustomArgs, StringComparer.Ordinal)
+        {
+            [IntroductionArg] = introductionId,
+            [EmailKeyArg] = emailKey,
+        };
+        DeliveryResult result;
+        try
+        {
+            result = await delivery.DeliverAsync(message with { CustomArgs = args }, cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            // Delivery answers every outcome it knows; anything else may have happened mid-request.
+            await FinishAsync(row, OutboxStatus.Unknown, exception.GetType().Name, cancellationToken);
+            throw;
+        }
+
+        return await RecordAsync(row, result, message.Category, cancellationToken);
+    }
+
+    private async Task<bool> TryClaimAsync(OutboxEntity row, CancellationToken cancellationToken)
+    {
         row.Status = OutboxStatus.Sending;
         row.Attempts++;
         row.UpdatedAt = time.GetUtcNow();
         try
         {
             row.ETag = (await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag ?? ETag.All;
+            return true;
         }
         catch (RequestFailedException exception) when (exception.Status == 412)
         {
-            // Another run claimed it first: that run sends it.
-            return OutboxStatus.Sending;
+            return false;
         }
+    }
 
-        DeliveryResult result;
-        try
-        {
-            var message = await compose(cancellationToken);
-            if (await suppressions.IsSuppressedAsync(message.To, cancellationToken))
-            {
-                // Unsubscribed, bounced or reported as spam: never emailed again.
-                await FinishAsync(row, OutboxStatus.Failed, "suppressed", cancellationToken);
-                return OutboxStatus.Failed;
-            }
-
-            var args = new Dictionary<string, string>(message.CustomArgs, StringComparer.Ordinal)
-            {
-                [IntroductionArg] = introductionId,
-                [EmailKeyArg] = emailKey,
-            };
-            result = await delivery.DeliverAsync(message with { CustomArgs = args }, cancellationToken);
-            if (result.Outcome == DeliveryOutcome.Sent)
-            {
-                metrics.EmailSent(message.Category);
-            }
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException and not RequestFailedException)
-        {
-            // Composing failed before anything was sent (a template error, a bad address): nothing went out.
-            await FinishAsync(row, OutboxStatus.Failed, exception.GetType().Name, cancellationToken);
-            LogComposeFailed(logger, emailKey, exception.GetType().Name);
-            return OutboxStatus.Failed;
-        }
-
+    private async Task<string> RecordAsync(OutboxEntity row, DeliveryResult result, string category, CancellationToken cancellationToken)
+    {
         switch (result.Outcome)
         {
             case DeliveryOutcome.Sent:
+                metrics.EmailSent(category);
                 row.SentAt = time.GetUtcNow();
                 await FinishAsync(row, OutboxStatus.Sent, null, cancellationToken);
                 return OutboxStatus.Sent;
@@ -96,7 +124,7 @@ public sealed partial class EmailOutbox(
                 return OutboxStatus.Failed;
             default:
                 await FinishAsync(row, OutboxStatus.Pending, result.Error, cancellationToken);
-                throw new EmailDeferredException($"The email {emailKey} was not accepted ({result.Error}); the queue will try again.");
+                throw new EmailDeferredException($"The email {row.RowKey} was not accepted ({result.Error}); the queue will try again.");
         }
     }
 
@@ -195,7 +223,8 @@ public sealed partial class EmailOutbox(
         row.Status = status;
         row.LastError = error;
         row.UpdatedAt = time.GetUtcNow();
-        // Under the claim's ETag: a delivery event may have moved it to sent meanwhile, which must not be undone.
+        // Under the ETag last read or written: a delivery event (or another run) may have moved it meanwhile,
+        // which must not be undone.
         try
         {
             await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, CancellationToken.None);

@@ -85,6 +85,37 @@ public sealed class EmailDeliveryTests
         Assert.True(busiest <= 10, $"{busiest} requests within one second: {string.Join(" ", times.Select(t => (t - times[0]).TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}");
     }
 
+    [Fact]
+    public async Task Stopping_while_waiting_to_try_again_after_an_outage_leaves_the_email_for_later_as_nothing_was_accepted()
+    {
+        using var sendGrid = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreePort.Next()}"] });
+        sendGrid.Given(Request.Create().WithPath("/v3/mail/send")).RespondWith(Response.Create().WithStatusCode(HttpStatusCode.ServiceUnavailable));
+        using var services = Services(sendGrid.Url!, ("RetryDelay", "00:00:30"));
+        using var stopping = new CancellationTokenSource();
+
+        var delivering = services.GetRequiredService<EmailDelivery>().DeliverAsync(TestEmails.Introduction(), stopping.Token);
+        await Eventually.TrueAsync(() => Task.FromResult(sendGrid.LogEntries.Any()), "the first request reached the stand-in");
+        await stopping.CancelAsync();
+        var result = await delivering;
+
+        Assert.Equal((DeliveryOutcome.RetryLater, 1, "cancelled"), (result.Outcome, result.Requests, result.Error));
+    }
+
+    [Fact]
+    public async Task Stopping_while_sendgrid_holds_the_request_is_unknown_as_it_may_have_been_accepted()
+    {
+        using var sendGrid = new SilentMailServer();
+        using var services = Services(sendGrid.Url, ("AttemptTimeout", "00:01:00"));
+        using var stopping = new CancellationTokenSource();
+
+        var delivering = services.GetRequiredService<EmailDelivery>().DeliverAsync(TestEmails.Introduction(), stopping.Token);
+        await sendGrid.Received.WaitAsync(TimeSpan.FromSeconds(60));
+        await stopping.CancelAsync();
+        var result = await delivering;
+
+        Assert.Equal((DeliveryOutcome.Unknown, 1, "cancelled"), (result.Outcome, result.Requests, result.Error));
+    }
+
     private static ServiceProvider Services(string host, params (string Name, string Value)[] settings) => Services(host, null, settings);
 
     private static ServiceProvider Services(string host, TimeProvider? time, params (string Name, string Value)[] settings)

@@ -1,0 +1,102 @@
+using System.Diagnostics.Metrics;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Matchmaker.Email;
+using Matchmaker.Email.Outbox;
+using Matchmaker.Email.Unsubscribe;
+using Matchmaker.Platform.Storage;
+using Matchmaker.Platform.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaker.Tests.Storage.Email;
+
+/// <summary>
+/// The outbox with a storage failure injected at each of its storage requests in turn, then run again as the
+/// queue would: the email goes out exactly once whichever request failed.
+/// </summary>
+[Collection(AzuriteTests.Name)]
+public sealed class OutboxFaultTests : IAsyncLifetime, IDisposable
+{
+    private readonly AzuriteFixture azurite;
+    private readonly Outbox sent;
+    private readonly ServiceProvider email;
+    private readonly ServiceProvider meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+
+    public OutboxFaultTests(AzuriteFixture azurite)
+    {
+        this.azurite = azurite;
+        var folder = Path.Combine(Path.GetTempPath(), "matchmaker-tests", $"outbox-faults-{Guid.NewGuid():N}");
+        sent = new Outbox(folder);
+        email = EmailServices.Build(new Dictionary<string, string?> { ["Matchmaker:Email:EmlFolder"] = folder });
+    }
+
+    public async Task InitializeAsync()
+    {
+        foreach (var name in new[] { StorageNames.OutboxTable, StorageNames.SuppressionsTable })
+        {
+            await azurite.Tables.GetTableClient(name).CreateIfNotExistsAsync();
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        email.Dispose();
+        meters.Dispose();
+    }
+
+    [Fact]
+    public async Task A_storage_failure_at_any_request_of_a_send_leaves_the_email_sent_exactly_once_when_the_queue_tries_again()
+    {
+        var afterFailure = new List<string>();
+        FailNthRequest fault;
+        do
+        {
+            fault = new FailNthRequest(afterFailure.Count + 1);
+            var introductionId = Guid.NewGuid().ToString("N");
+            var to = $"{introductionId}@example.org";
+
+            var first = await Record.ExceptionAsync(() => OutboxWith(fault).SendOnceAsync(introductionId, "ask-person", _ => Task.FromResult(Message(to)), default));
+            var again = await OutboxWith(null).SendOnceAsync(introductionId, "ask-person", _ => Task.FromResult(Message(to)), default);
+
+            Assert.Single(sent.To(to));
+            Assert.Equal(fault.Fired, first is RequestFailedException);
+            afterFailure.Add(again);
+        }
+        while (fault.Fired);
+
+        // Six requests, each failed once (the seventh run's fault never fired): a read, an add and a read of the
+        // row, the suppression check, the claim, and the result. Only a failure of the result, written after the
+        // email went, leaves the row claimed; it is never sent again.
+        Assert.Equal(
+            [OutboxStatus.Sent, OutboxStatus.Sent, OutboxStatus.Sent, OutboxStatus.Sent, OutboxStatus.Sent, OutboxStatus.Sending, OutboxStatus.Sent],
+            afterFailure);
+    }
+
+    private EmailOutbox OutboxWith(FailNthRequest? fault)
+    {
+        var options = new TableClientOptions { Retry = { MaxRetries = 0 } };
+        if (fault is not null)
+        {
+            options.AddPolicy(fault, Azure.Core.HttpPipelinePosition.PerCall);
+        }
+
+        var tables = new TableServiceClient(azurite.ConnectionString, options);
+        var hasher = new AddressHasher(new SuppressionKey(Options.Create(new EmailOptions()), new BlobServiceClient(azurite.ConnectionString)));
+        var suppressions = new SuppressionList(tables, hasher, TimeProvider.System, NullLogger<SuppressionList>.Instance);
+        return new EmailOutbox(
+            tables,
+            email.GetRequiredService<EmailDelivery>(),
+            suppressions,
+            new MatchmakerMetrics(meters.GetRequiredService<IMeterFactory>()),
+            TimeProvider.System,
+            NullLogger<EmailOutbox>.Instance);
+    }
+
+    private static EmailMessage Message(string to) =>
+        new(to, "Sam Example", "An introduction", "Hello.", "<p>Hello.</p>", "introduction-ask", new Dictionary<string, string>());
+}
