@@ -93,7 +93,9 @@ public sealed partial class EmailOutbox(
 
     private async Task<bool> TryClaimAsync(OutboxEntity row, CancellationToken cancellationToken)
     {
+        var claim = Guid.NewGuid().ToString("N");
         row.Status = OutboxStatus.Sending;
+        row.ClaimId = claim;
         row.Attempts++;
         row.UpdatedAt = time.GetUtcNow();
         try
@@ -103,7 +105,16 @@ public sealed partial class EmailOutbox(
         }
         catch (RequestFailedException exception) when (exception.Status == 412)
         {
-            return false;
+            // Either another run claimed it, or this claim went through and its answer was lost, so the SDK's
+            // retry of it met the ETag it had itself changed: the claim id tells which.
+            var now = await table.GetEntityAsync<OutboxEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
+            if (now.Value.Status != OutboxStatus.Sending || now.Value.ClaimId != claim)
+            {
+                return false;
+            }
+
+            row.ETag = now.Value.ETag;
+            return true;
         }
     }
 

@@ -21,6 +21,12 @@ public sealed class OutboxEntity : ITableEntity
 
     public int Attempts { get; set; }
 
+    /// <summary>
+    /// A random id written with each claim, so a run whose claim succeeded but whose answer was lost knows the
+    /// claim for its own when the SDK's retry of it meets the changed ETag.
+    /// </summary>
+    public string? ClaimId { get; set; }
+
     /// <summary>The mail service's status code or failure kind of the last try; never an address.</summary>
     public string? LastError { get; set; }
 

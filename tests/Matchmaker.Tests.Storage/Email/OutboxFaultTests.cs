@@ -77,6 +77,22 @@ public sealed class OutboxFaultTests : IAsyncLifetime, IDisposable
             afterFailure);
     }
 
+    [Fact]
+    public async Task A_claim_that_went_through_but_whose_answer_was_lost_is_known_for_its_own_on_the_sdks_retry_and_the_email_goes_once()
+    {
+        var introductionId = Guid.NewGuid().ToString("N");
+        var to = $"{introductionId}@example.org";
+        var lostClaim = new LoseFirstAnswer(Azure.Core.RequestMethod.Put);
+        var options = new TableClientOptions { Retry = { MaxRetries = 2, Delay = TimeSpan.FromMilliseconds(10) } };
+        options.AddPolicy(lostClaim, Azure.Core.HttpPipelinePosition.PerRetry);
+
+        var status = await OutboxOver(new TableServiceClient(azurite.ConnectionString, options)).SendOnceAsync(introductionId, "ask-person", _ => Task.FromResult(Message(to)), default);
+
+        Assert.True(lostClaim.Fired);
+        Assert.Equal(OutboxStatus.Sent, status);
+        Assert.Single(sent.To(to));
+    }
+
     private EmailOutbox OutboxWith(FailNthRequest? fault)
     {
         var options = new TableClientOptions { Retry = { MaxRetries = 0 } };
@@ -85,7 +101,11 @@ public sealed class OutboxFaultTests : IAsyncLifetime, IDisposable
             options.AddPolicy(fault, Azure.Core.HttpPipelinePosition.PerCall);
         }
 
-        var tables = new TableServiceClient(azurite.ConnectionString, options);
+        return OutboxOver(new TableServiceClient(azurite.ConnectionString, options));
+    }
+
+    private EmailOutbox OutboxOver(TableServiceClient tables)
+    {
         var hasher = new AddressHasher(new SuppressionKey(Options.Create(new EmailOptions()), new BlobServiceClient(azurite.ConnectionString)));
         var suppressions = new SuppressionList(tables, hasher, TimeProvider.System, NullLogger<SuppressionList>.Instance);
         return new EmailOutbox(
