@@ -20,6 +20,9 @@ public sealed class ProfileEntity : ITableEntity
 
     public int Version { get; set; } = 1;
 
+    /// <summary>A random id written with each conditional replace (<see cref="ProfileStore.TryReplaceAsync"/>), so a write whose answer was lost is recognised.</summary>
+    public string? WriteId { get; set; }
+
     public string Name { get; set; } = "";
 
     public string Email { get; set; } = "";

@@ -81,13 +81,14 @@ public sealed class ProfileService(
             profile.Status = ProfileStatus.Active;
             profile.ConfirmedAt = profile.UpdatedAt = time.GetUtcNow();
             profile.Version++;
-            try
+            if (!await store.TryReplaceAsync(profile, profile.ETag, cancellationToken))
             {
-                await store.ReplaceAsync(profile, profile.ETag, cancellationToken);
-            }
-            catch (RequestFailedException exception) when (exception.Status == 412 && attempt < 3)
-            {
-                continue;
+                if (attempt < 3)
+                {
+                    continue;
+                }
+
+                throw new RequestFailedException(412, "The profile kept changing while it was being confirmed.");
             }
 
             var token = await credentials.IssueAsync(CredentialKind.Owner, profile.Id, cancellationToken);
@@ -127,12 +128,7 @@ public sealed class ProfileService(
         var code = profile.Status == ProfileStatus.PendingConfirmation ? confirmation.NewCode(profile) : null;
         profile.Version++;
         profile.UpdatedAt = time.GetUtcNow();
-        try
-        {
-            var response = await store.ReplaceAsync(profile, profile.ETag, cancellationToken);
-            profile.ETag = response.Headers.ETag ?? profile.ETag;
-        }
-        catch (RequestFailedException exception) when (exception.Status == 412)
+        if (!await store.TryReplaceAsync(profile, profile.ETag, cancellationToken))
         {
             return new(SaveOutcome.Stale);
         }

@@ -18,6 +18,35 @@ public sealed class ProfileStore(TableServiceClient tables)
     public Task<Azure.Response> ReplaceAsync(ProfileEntity profile, Azure.ETag etag, CancellationToken cancellationToken) =>
         table.UpdateEntityAsync(profile, etag, TableUpdateMode.Replace, cancellationToken);
 
+    /// <summary>
+    /// Replaces the profile if it still has <paramref name="etag"/>, and then holds the new ETag. False when it
+    /// changed meanwhile. A replace that went through but whose answer was lost comes back 412 on the SDK's
+    /// retry of it; the random write id stored with it tells that write from another's, so it still counts.
+    /// </summary>
+    public async Task<bool> TryReplaceAsync(ProfileEntity profile, Azure.ETag etag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var writeId = Guid.NewGuid().ToString("N");
+        profile.WriteId = writeId;
+        try
+        {
+            var response = await table.UpdateEntityAsync(profile, etag, TableUpdateMode.Replace, cancellationToken);
+            profile.ETag = response.Headers.ETag ?? profile.ETag;
+            return true;
+        }
+        catch (Azure.RequestFailedException exception) when (exception.Status == 412)
+        {
+            var now = await FindAsync(profile.Id, cancellationToken);
+            if (now?.WriteId != writeId)
+            {
+                return false;
+            }
+
+            profile.ETag = now.ETag;
+            return true;
+        }
+    }
+
     public Task UpsertAsync(ProfileEntity profile, CancellationToken cancellationToken) =>
         table.UpsertEntityAsync(profile, TableUpdateMode.Replace, cancellationToken);
 

@@ -18,9 +18,13 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    private readonly string outbox = Path.Combine(Path.GetTempPath(), $"outbox-{Guid.NewGuid():N}");
+
+    private ProfileService Service(Azure.Data.Tables.TableServiceClient tables) =>
+        new(new ProfileStore(tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), Index(), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+
     private ProfileConfirmation Confirmation()
     {
-        var outbox = Path.Combine(Path.GetTempPath(), $"outbox-{Guid.NewGuid():N}");
         var email = EmailServices.Build(new Dictionary<string, string?> { ["Matchmaker:Email:EmlFolder"] = outbox })
             .GetRequiredService<Matchmaker.Email.IEmailSender>();
         var suppressions = new Matchmaker.Email.Unsubscribe.SuppressionList(azurite.Tables, Hasher(), TimeProvider.System, NullLogger<Matchmaker.Email.Unsubscribe.SuppressionList>.Instance);
@@ -72,6 +76,32 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
         await Assert.ThrowsAnyAsync<Exception>(() => service.CreateAsync(TestProfiles.Valid() with { Email = $"{Guid.NewGuid():N}@example.org" }, default));
 
         Assert.Equal(before, await Task.WhenAll(tables.Select(CountAsync)));
+    }
+
+    [Fact]
+    public async Task An_owners_save_and_a_confirmation_whose_answers_were_lost_succeed_on_the_sdks_retry_instead_of_meeting_their_own_write()
+    {
+        var healthy = Service(azurite.Tables);
+        var email = $"{Guid.NewGuid():N}@example.org";
+        var created = await healthy.CreateAsync(TestProfiles.Valid() with { Email = email }, default);
+        var code = new Outbox(outbox).LatestCode(email);
+
+        var (confirmed, token) = await Service(Lossy()).ConfirmAsync(created.Id, code, default);
+        var saved = await Service(Lossy()).UpdateAsync(created.Id, TestProfiles.Valid() with { Email = email, Name = "Sam Renamed" }, null, default);
+
+        Assert.Equal(ConfirmOutcome.Confirmed, confirmed);
+        Assert.NotNull(token);
+        Assert.Equal(Matchmaker.Platform.Common.SaveOutcome.Saved, saved.Outcome);
+        Assert.Equal("Sam Renamed", (await new ProfileStore(azurite.Tables).FindAsync(created.Id, default))!.Name);
+    }
+
+    // A table client whose first replace reaches storage and is done there, but whose answer is lost, so the
+    // SDK sends it again.
+    private Azure.Data.Tables.TableServiceClient Lossy()
+    {
+        var options = new Azure.Data.Tables.TableClientOptions { Retry = { MaxRetries = 2, Delay = TimeSpan.FromMilliseconds(10) } };
+        options.AddPolicy(new Email.LoseFirstAnswer(Azure.Core.RequestMethod.Put), Azure.Core.HttpPipelinePosition.PerRetry);
+        return new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString, options);
     }
 
     private async Task<int> CountAsync() => await CountAsync(StorageNames.ProfilesTable);
