@@ -147,8 +147,10 @@ public sealed class SuggestionReview(
         SuggestionEntity suggestion, string status, string reason, DecisionOutcome outcome, bool consentsToTraining, Caller caller, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var decisionId = Guid.NewGuid().ToString("N");
         suggestion.Status = status;
         suggestion.DecidedAt = now;
+        suggestion.DecisionId = decisionId;
         try
         {
             await suggestions.ReplaceAsync(suggestion, cancellationToken);
@@ -157,6 +159,16 @@ public sealed class SuggestionReview(
         {
             // Removed meanwhile (the person left matching, or the need was matched again without them).
             return (null, DecisionRefusal.NotFound);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            // Either another decision or a re-matching run changed the row (the caller reads again), or this
+            // decision went through and its answer was lost, so the SDK's retry of it met the ETag it had itself
+            // changed: then it stands, and is audited and labelled as any other.
+            if ((await suggestions.FindAsync(suggestion.NeedId, suggestion.ProfileId, cancellationToken))?.DecisionId != decisionId)
+            {
+                throw;
+            }
         }
 
         await audit.AppendAsync(

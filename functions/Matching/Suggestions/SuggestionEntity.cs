@@ -49,6 +49,9 @@ public sealed class SuggestionEntity : ITableEntity
 
     public DateTimeOffset? DecidedAt { get; set; }
 
+    /// <summary>A random id written with a coordinator's decision, so a decision whose answer was lost is known for its own on the SDK's retry.</summary>
+    public string? DecisionId { get; set; }
+
     /// <summary>The coordinator's note: for the introduction email when approved, for the record when rejected.</summary>
     public string? Note { get; set; }
 

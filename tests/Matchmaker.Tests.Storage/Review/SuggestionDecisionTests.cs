@@ -13,8 +13,25 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Matchmaker.Tests.Storage.Review;
 
 /// <summary>Approving and rejecting suggestions through the API, on suggestions made by real matching.</summary>
-public sealed class SuggestionDecisionTests(MatchingWorld world) : IClassFixture<MatchingWorld>
+public sealed class SuggestionDecisionTests(LossyDecisionWorld world) : IClassFixture<LossyDecisionWorld>
 {
+    [Fact]
+    public async Task An_approval_whose_answer_from_storage_was_lost_stands_is_audited_and_labelled_once_and_starts_the_introduction()
+    {
+        var (needId, people) = await SuggestedAsync(1);
+        var id = SuggestionId.Of(needId, people[0].Id);
+        world.LostDecision.Arm();
+
+        var approved = await DecideAsync(id, "approve", new ApproveInput(null));
+
+        Assert.True(world.LostDecision.Fired);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal("approved", Assert.Single(await Audit.OfSuggestionAsync(id, default)).Action);
+        Assert.Equal(1, Assert.Single(await Decisions.ForTrainingAsync(default), p => p.GroupKey == needId).Label);
+        Assert.NotNull(await world.App.Services.GetRequiredService<Matchmaker.Introductions.IntroductionStore>()
+            .FindAsync(Matchmaker.Introductions.IntroductionIds.Of(id), default));
+    }
+
     [Fact]
     public async Task An_approval_is_recorded_audited_and_kept_as_a_label_and_a_second_decision_answers_409()
     {
