@@ -26,6 +26,14 @@ public sealed class EmailRequestLimits(HourlyCounter counter, AddressHasher hash
         return waits.Max();
     }
 
+    /// <summary>Counts one email to the address only: for an owner's edit, which is not a sign-up but sends a confirmation link.</summary>
+    /// <returns>null when allowed; otherwise how long until the address may be sent another.</returns>
+    public Task<TimeSpan?> TryTakeForAddressAsync(string address, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return TakeAsync("confirm-", address, options.Value.EmailsPerAddressPerHour, cancellationToken);
+    }
+
     private async Task<TimeSpan?> TakeAsync(string kind, string value, int limit, CancellationToken cancellationToken) =>
         limit <= 0 ? null : await counter.TryTakeAsync(kind + await hasher.HashAsync(value, cancellationToken), limit, cancellationToken);
 }

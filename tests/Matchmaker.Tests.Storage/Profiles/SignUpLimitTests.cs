@@ -29,6 +29,25 @@ public sealed class SignUpLimitTests(SignUpLimitTests.World world) : IClassFixtu
         Assert.Equal(3, world.App.Outbox.To(email).Count);
     }
 
+    [Fact]
+    public async Task An_owner_moving_to_a_new_address_sends_it_at_most_three_confirmation_links_an_hour_and_a_refused_save_stores_nothing()
+    {
+        var created = await world.CreateConfirmedProfileAsync(TestProfiles.Valid() with { Email = $"{EntityId.New()}@example.org" });
+        var moved = $"{EntityId.New()}@example.org";
+
+        var saves = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            var save = await world.SendAsync(HttpMethod.Put, $"/api/profiles/{created.Id}", created.OwnerToken, TestProfiles.Valid() with { Email = moved, Name = $"Sam {i}" });
+            saves.Add(save.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], saves);
+        Assert.Equal(3, world.App.Outbox.To(moved).Count);
+        var stored = await world.SendAsync(HttpMethod.Get, $"/api/profiles/{created.Id}", created.OwnerToken);
+        Assert.Equal("Sam 2", (await stored.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("name").GetString());
+    }
+
     /// <summary>An app with the per-address limit at its default, and its own storage account (its counts are its own).</summary>
     public sealed class World : ApiWorld
     {
