@@ -3,11 +3,21 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Matchmaker.Platform.Hosting;
 
-/// <summary>The 503 every HTTP route answers while storage or email is unreachable.</summary>
+/// <summary>
+/// The 503 every HTTP route answers while storage or email is unreachable. It is written where the outage
+/// surfaced, which may be after some of a change was saved, so only a read is told that nothing changed.
+/// </summary>
 public static class OutageResponse
 {
+    public const string NothingChanged = "Nothing was changed. Try again shortly.";
+
+    public const string MaybeChanged =
+        "Some of this change may have been saved before the failure. Look at the current state (reload it) before trying again.";
+
     public static Task WriteAsync(HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var method = context.Request.Method;
         context.Response.Clear();
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         Outage.SetRetryAfter(context.Response);
@@ -15,7 +25,7 @@ public static class OutageResponse
         {
             Status = StatusCodes.Status503ServiceUnavailable,
             Title = "A service Matchmaker depends on is unavailable.",
-            Detail = "Nothing was changed. Try again shortly.",
+            Detail = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) ? NothingChanged : MaybeChanged,
         };
         return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, Matchmaker.Platform.Http.Problems.ContentType, context.RequestAborted);
     }

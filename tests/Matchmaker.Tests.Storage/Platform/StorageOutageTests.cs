@@ -41,14 +41,18 @@ public sealed class StorageOutageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_write_during_an_outage_answers_503_with_retry_after()
+    public async Task A_write_during_an_outage_answers_503_with_retry_after_and_does_not_claim_that_nothing_was_saved()
     {
         await azurite.StopAsync();
 
         var response = await app.Client.PostAsJsonAsync("/api/profiles", TestProfiles.Valid());
+        var read = await app.Client.GetAsync("/api/needs");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.NotNull(response.Headers.RetryAfter);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(Matchmaker.Platform.Hosting.OutageResponse.MaybeChanged, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, read.StatusCode);
+        Assert.Equal(Matchmaker.Platform.Hosting.OutageResponse.NothingChanged, (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
     }
 }
