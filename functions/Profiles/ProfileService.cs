@@ -4,6 +4,7 @@ using Matchmaker.Platform.Common;
 using Matchmaker.Platform.Credentials;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles.Consents;
+using Matchmaker.Profiles.Limits;
 using Matchmaker.Profiles.SignIn;
 
 namespace Matchmaker.Profiles;
@@ -15,6 +16,7 @@ public sealed class ProfileService(
     ProfileConfirmation confirmation,
     ConsentLog consents,
     EmailIndex emailIndex,
+    EmailRequestLimits limits,
     IEnumerable<IConsentChangeHandler> consentChangeHandlers,
     QueueSender queue,
     TimeProvider time)
@@ -126,6 +128,12 @@ public sealed class ProfileService(
 
         ProfileMapper.Apply(input, profile);
         var code = profile.Status == ProfileStatus.PendingConfirmation ? confirmation.NewCode(profile) : null;
+        // A save that emails a confirmation link counts against the address's hourly limit, as a sign-up does.
+        if (code is not null && await limits.TryTakeForAddressAsync(profile.Email, cancellationToken) is { } wait)
+        {
+            return new(SaveOutcome.TooMany, RetryAfter: wait);
+        }
+
         profile.Version++;
         profile.UpdatedAt = time.GetUtcNow();
         if (!await store.TryReplaceAsync(profile, profile.ETag, cancellationToken))
@@ -184,7 +192,7 @@ public sealed class ProfileService(
         {
             await step();
         }
-        catch (Exception exception) when (exception is RequestFailedException or HttpRequestException or OperationCanceledException or AggregateException)
+        catch (Exception exception) when (exception is RequestFailedException or HttpRequestException or OperationCanceledException)
         {
             // A row left behind holds no address and leads to no profile: a token or index entry for a missing
             // profile finds nothing, and consent rows hold only the id and the answers.

@@ -19,6 +19,7 @@ public static class Versioned
         {
             SaveOutcome.Saved => Ok(request, etag(result.Value!), view(result.Value!)),
             SaveOutcome.Stale => Problems.Status(StatusCodes.Status412PreconditionFailed, "The record has changed since you read it.", "Read it again and reapply your change."),
+            SaveOutcome.TooMany => Problems.TooMany(request.HttpContext.Response, result.RetryAfter ?? TimeSpan.FromMinutes(1), "Too many emails to this address; nothing was saved."),
             _ => Problems.NotFound(),
         };
 }

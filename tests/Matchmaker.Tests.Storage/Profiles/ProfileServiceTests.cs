@@ -21,7 +21,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     private readonly string outbox = Path.Combine(Path.GetTempPath(), $"outbox-{Guid.NewGuid():N}");
 
     private ProfileService Service(Azure.Data.Tables.TableServiceClient tables) =>
-        new(new ProfileStore(tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), Index(), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+        new(new ProfileStore(tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), Index(), Limits(), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
 
     private ProfileConfirmation Confirmation()
     {
@@ -36,10 +36,15 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private Matchmaker.Profiles.SignIn.EmailIndex Index() => new(azurite.Tables, Hasher());
 
+    // The hourly limits off (0): these tests are about what a save stores, not how often it may email.
+    private Matchmaker.Profiles.Limits.EmailRequestLimits Limits() =>
+        new(new Matchmaker.Platform.Limits.HourlyCounter(azurite.Tables, TimeProvider.System), Hasher(),
+            Options.Create(new Matchmaker.Platform.Limits.LimitOptions { SignUpsPerCallerPerHour = 0, EmailsPerAddressPerHour = 0 }));
+
     [Fact]
     public async Task Saving_a_profile_enqueues_its_id_and_version_and_nothing_personal()
     {
-        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), Index(), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), Index(), Limits(), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
 
         var created = await service.CreateAsync(TestProfiles.Valid(), default);
 
@@ -55,7 +60,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var store = new ProfileStore(azurite.Tables);
         var brokenQueues = new QueueServiceClient(new Uri("http://127.0.0.1:1/devstoreaccount1"), new QueueClientOptions { Retry = { MaxRetries = 0 } });
-        var service = new ProfileService(store, new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), Index(), [], new QueueSender(brokenQueues), TimeProvider.System);
+        var service = new ProfileService(store, new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), Index(), Limits(), [], new QueueSender(brokenQueues), TimeProvider.System);
         var before = await CountAsync();
 
         await Assert.ThrowsAnyAsync<Exception>(() => service.CreateAsync(TestProfiles.Valid(), default));
@@ -69,7 +74,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
         var brokenTables = new Azure.Data.Tables.TableServiceClient(
             "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=AAAA;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;",
             new Azure.Data.Tables.TableClientOptions { Retry = { MaxRetries = 0 } });
-        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(brokenTables), Index(), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(brokenTables), Index(), Limits(), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
         string[] tables = [StorageNames.ProfilesTable, StorageNames.CredentialsTable, StorageNames.EmailIndexTable, StorageNames.ConsentsTable];
         var before = await Task.WhenAll(tables.Select(CountAsync));
 
