@@ -18,6 +18,7 @@ using Matchmaker.Platform.Poison;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Platform.Telemetry;
 using Matchmaker.Profiles;
+using Matchmaker.Profiles.AccountEmails;
 using Matchmaker.Profiles.Consents;
 using Matchmaker.Profiles.Limits;
 using Matchmaker.Profiles.PersonalData;
@@ -56,6 +57,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<StorageHealthProbe>();
 
         services.AddMatchmakerEmail(configuration);
+        services.AddSingleton<DailyEmailBudget>();
         services.AddSingleton<EmailOutbox>();
 
         // Unsubscribe links, the suppression list, and SendGrid's signed event webhook.
@@ -80,17 +82,20 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName));
         services.AddOptions<LimitOptions>().Bind(configuration.GetSection(LimitOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LimitOptions>, LimitOptionsValidator>();
-        services.AddSingleton<HourlyCounter>();
+        services.AddSingleton<LimitCounter>();
         services.AddSingleton<CallerAddress>();
         services.AddSingleton<EmailRequestLimits>();
         services.AddSingleton<UnconfirmedProfileSweep>();
         services.AddSingleton<Profiles.Consents.ConsentLog>();
         services.AddSingleton<ProfileConfirmation>();
+        services.AddOptions<AccountEmailOptions>().Bind(configuration.GetSection(AccountEmailOptions.SectionName));
+        services.AddSingleton<AccountEmailSender>();
         services.AddSingleton<ProfileService>();
 
         // Signing in again by email: the address index and the codes.
         services.AddOptions<SignInOptions>().Bind(configuration.GetSection(SignInOptions.SectionName));
         services.AddSingleton<EmailIndex>();
+        services.AddSingleton<SignInCodes>();
         services.AddSingleton<SignInService>();
         services.AddHostedService<EmailIndexCatchUp>();
         services.AddSingleton<CoopStore>();
@@ -133,6 +138,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<IPersonalDataHolder, ConsentData>();
         services.AddSingleton<IPersonalDataHolder, EmailIndexData>();
         services.AddSingleton<IPersonalDataHolder, ProfileData>();
+        services.AddSingleton<IPersonalDataHolder, AccountEmailData>();
         services.AddSingleton<IPersonalDataHolder, OwnerCredentialData>();
 
         // What reacts when a person withdraws a consent.

@@ -1,3 +1,4 @@
+using Matchmaker.Email.Outbox;
 using Matchmaker.Platform.Common;
 using Matchmaker.Platform.Storage;
 using Microsoft.Azure.Functions.Worker;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Matchmaker.Introductions;
 
 /// <summary>Something may be due for an introduction (approved, answered, reminder or deadline time, or an email to send again): do it.</summary>
-public sealed partial class AdvanceIntroduction(IntroductionFlow flow, ILogger<AdvanceIntroduction> logger)
+public sealed partial class AdvanceIntroduction(IntroductionFlow flow, QueueSender queue, ILogger<AdvanceIntroduction> logger)
 {
     [Function(nameof(AdvanceIntroduction))]
     public async Task Run([QueueTrigger(StorageNames.IntroductionsQueue)] string body, CancellationToken cancellationToken)
@@ -17,17 +18,26 @@ public sealed partial class AdvanceIntroduction(IntroductionFlow flow, ILogger<A
             return;
         }
 
-        if (message.EmailKey is null)
+        try
         {
-            await flow.AdvanceAsync(message.IntroductionId, cancellationToken);
+            if (message.EmailKey is null)
+            {
+                await flow.AdvanceAsync(message.IntroductionId, cancellationToken);
+            }
+            else if (IntroductionEmailKeys.TryParse(message.EmailKey, out _, out _))
+            {
+                await flow.SendAgainAsync(message.IntroductionId, message.EmailKey, cancellationToken);
+            }
+            else
+            {
+                LogMalformed(logger);
+            }
         }
-        else if (IntroductionEmailKeys.TryParse(message.EmailKey, out _, out _))
+        catch (EmailBudgetSpentException spent)
         {
-            await flow.SendAgainAsync(message.IntroductionId, message.EmailKey, cancellationToken);
-        }
-        else
-        {
-            LogMalformed(logger);
+            // The same message comes back when the next day's budget starts; every step before the email is
+            // done and is not done again.
+            await queue.SendAsync(StorageNames.IntroductionsQueue, message, spent.RetryAfter, cancellationToken);
         }
     }
 

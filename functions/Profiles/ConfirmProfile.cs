@@ -25,7 +25,7 @@ public sealed class ConfirmProfile(ProfileService profiles)
         return outcome switch
         {
             ConfirmOutcome.Confirmed => new OkObjectResult(new ConfirmResult(ProfileStatus.Active, ownerToken)),
-            ConfirmOutcome.InvalidCode => Problems.Validation("code", "This is not the latest confirmation code for this profile, or it has expired."),
+            ConfirmOutcome.InvalidCode => Problems.Validation("code", "This code does not confirm this profile's address: it was sent to an earlier address, or it has expired."),
             _ => Problems.NotFound(),
         };
     }

@@ -1,42 +1,38 @@
-using Matchmaker.Email;
-using Matchmaker.Email.Unsubscribe;
 using Matchmaker.Platform.Credentials;
-using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Profiles;
 
 /// <summary>
-/// Issues confirmation codes and sends the confirmation email: the only email that ever goes to an
-/// address that is not confirmed yet. Codes are random, stored as hashes, and valid for seven days; the
-/// email carries the code in a link's fragment and never an owner token.
+/// Confirmation codes: random, each a credential row of its own bound to the profile and its address stamp,
+/// valid for seven days. Every confirmation email's code works until then, and none once the address changes.
 /// </summary>
-public sealed class ProfileConfirmation(IEmailSender email, ConfirmationEmail confirmationEmail, SuppressionList suppressions, IOptions<MatchmakerOptions> options, TimeProvider time)
+public sealed class ProfileConfirmation(CredentialStore credentials, TimeProvider time)
 {
     public static readonly TimeSpan CodeLifetime = TimeSpan.FromDays(7);
 
-    /// <summary>Puts a new code on the profile (to be saved by the caller) and returns the code.</summary>
-    public string NewCode(ProfileEntity profile)
-    {
-        var code = SecretToken.Create();
-        profile.ConfirmationCodeHash = SecretToken.Hash(code);
-        profile.ConfirmationExpiresAt = time.GetUtcNow() + CodeLifetime;
-        return code;
-    }
-
-    public bool Accepts(ProfileEntity profile, string? code) =>
-        SecretToken.Matches(code, profile.ConfirmationCodeHash) && time.GetUtcNow() <= profile.ConfirmationExpiresAt;
-
-    public async Task SendAsync(ProfileEntity profile, string code, CancellationToken cancellationToken)
+    /// <summary>Marks the profile's address as new (to be saved by the caller): codes sent to an earlier one stop working.</summary>
+    public static void StampNewAddress(ProfileEntity profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        // An address that unsubscribed, bounced or reported spam gets nothing, this email included; the
-        // answer to the sign-up stays the same, so it does not tell whether the address is suppressed.
-        if (await suppressions.IsSuppressedAsync(profile.Email, cancellationToken))
+        profile.AddressStamp = Guid.NewGuid().ToString("N");
+        profile.ConfirmationCodeHash = null;
+        profile.ConfirmationExpiresAt = null;
+    }
+
+    public Task<string> IssueCodeAsync(ProfileEntity profile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return credentials.IssueAsync(CredentialKind.Confirmation, profile.Id, CodeLifetime, profile.AddressStamp, cancellationToken);
+    }
+
+    public async Task<bool> AcceptsAsync(ProfileEntity profile, string? code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (SecretToken.Matches(code, profile.ConfirmationCodeHash) && time.GetUtcNow() <= profile.ConfirmationExpiresAt)
         {
-            return;
+            return true;
         }
 
-        var message = await confirmationEmail.CreateAsync(profile.Email, profile.Name, profile.Id, code, new Uri(options.Value.PublicBaseUrl));
-        await email.SendAsync(message, cancellationToken);
+        return await credentials.FindCodeAsync(code, CredentialKind.Confirmation, profile.Id, profile.AddressStamp, cancellationToken) is not null;
     }
 }

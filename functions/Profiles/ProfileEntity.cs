@@ -53,18 +53,22 @@ public sealed class ProfileEntity : ITableEntity
 
     public bool ConsentTraining { get; set; }
 
-    /// <summary>The SHA-256 of the code in the latest confirmation email.</summary>
+    /// <summary>
+    /// A random id that changes whenever the address does. Every code emailed to the person carries the stamp
+    /// it was sent under, so a link sent to an earlier address stops working.
+    /// </summary>
+    public string? AddressStamp { get; set; }
+
+    /// <summary>
+    /// The hash of a confirmation code issued before codes became rows of their own in the credentials table;
+    /// still accepted until it expires, never written any more.
+    /// </summary>
     public string? ConfirmationCodeHash { get; set; }
 
     public DateTimeOffset? ConfirmationExpiresAt { get; set; }
 
     /// <summary>When an address of this profile was last confirmed; null only for a profile never confirmed (see <see cref="UnconfirmedProfileSweep"/>).</summary>
     public DateTimeOffset? ConfirmedAt { get; set; }
-
-    /// <summary>The SHA-256 of the code in the latest sign-in email; cleared when the code is used.</summary>
-    public string? SignInCodeHash { get; set; }
-
-    public DateTimeOffset? SignInExpiresAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -3,6 +3,7 @@ using Matchmaker.Email.Unsubscribe;
 using Matchmaker.Platform.Common;
 using Matchmaker.Platform.Credentials;
 using Matchmaker.Platform.Storage;
+using Matchmaker.Profiles.AccountEmails;
 using Matchmaker.Profiles.Consents;
 using Matchmaker.Profiles.Limits;
 using Matchmaker.Profiles.SignIn;
@@ -14,6 +15,7 @@ public sealed class ProfileService(
     ProfileStore store,
     CredentialStore credentials,
     ProfileConfirmation confirmation,
+    AccountEmailSender accountEmails,
     ConsentLog consents,
     EmailIndex emailIndex,
     EmailRequestLimits limits,
@@ -22,16 +24,17 @@ public sealed class ProfileService(
     TimeProvider time)
 {
     /// <summary>
-    /// Stores a validated profile with its owner token, indexes its address for sign-in, emails the
-    /// confirmation link and queues the profile. If any step fails the earlier ones are undone, so nothing
-    /// is half-stored. The owner token is in the answer only, never in the email.
+    /// Stores a validated profile with its owner token, indexes its address for sign-in, queues the profile and
+    /// asks for the confirmation email. If any step fails the earlier ones are undone, so nothing is
+    /// half-stored; once the email is asked for, it is sent even if the mail service is failing now. The owner
+    /// token is in the answer only, never in the email.
     /// </summary>
     public async Task<ProfileCreated> CreateAsync(ProfileInput input, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var profile = new ProfileEntity { PartitionKey = EntityId.New(), CreatedAt = now, UpdatedAt = now };
         ProfileMapper.Apply(input, profile);
-        var code = confirmation.NewCode(profile);
+        ProfileConfirmation.StampNewAddress(profile);
         await store.AddAsync(profile, cancellationToken);
         try
         {
@@ -41,8 +44,8 @@ public sealed class ProfileService(
             var indexed = emailIndex.AddAsync(profile.Email, profile.Id, cancellationToken);
             await Task.WhenAll(consentsLogged, issued, indexed);
             var token = await issued;
-            await confirmation.SendAsync(profile, code, cancellationToken);
             await EnqueueAsync(profile, cancellationToken);
+            await accountEmails.RequestAsync(profile, AccountEmailKind.Confirmation, cancellationToken);
             return new ProfileCreated(profile.Id, token, profile.Status);
         }
         catch
@@ -55,8 +58,9 @@ public sealed class ProfileService(
     public Task<ProfileEntity?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
 
     /// <summary>
-    /// Activates the profile if the code is its latest one, and only then issues a new owner token, so the
-    /// person's page is signed in. Confirming again with the same code is fine but hands out no token.
+    /// Activates the profile if the code is one sent to its address, and only then issues a new owner token, so
+    /// the person's page is signed in. Confirming again with the same code is fine but hands out no token; it
+    /// queues the profile again, in case the first confirmation was saved but its queueing failed.
     /// </summary>
     public async Task<(ConfirmOutcome Outcome, string? OwnerToken)> ConfirmAsync(string id, string? code, CancellationToken cancellationToken)
     {
@@ -70,13 +74,14 @@ public sealed class ProfileService(
                 return (ConfirmOutcome.NotFound, null);
             }
 
-            if (!confirmation.Accepts(profile, code))
+            if (!await confirmation.AcceptsAsync(profile, code, cancellationToken))
             {
                 return (ConfirmOutcome.InvalidCode, null);
             }
 
             if (profile.Status == ProfileStatus.Active)
             {
+                await EnqueueAsync(profile, cancellationToken);
                 return (ConfirmOutcome.Confirmed, null);
             }
 
@@ -124,12 +129,13 @@ public sealed class ProfileService(
             // The new address waits for its confirmation; ConfirmedAt keeps when the person last confirmed one,
             // so the sweep of never-confirmed profiles leaves this one alone.
             profile.Status = ProfileStatus.PendingConfirmation;
+            ProfileConfirmation.StampNewAddress(profile);
         }
 
         ProfileMapper.Apply(input, profile);
-        var code = profile.Status == ProfileStatus.PendingConfirmation ? confirmation.NewCode(profile) : null;
+        var emailsConfirmation = profile.Status == ProfileStatus.PendingConfirmation;
         // A save that emails a confirmation link counts against the address's hourly limit, as a sign-up does.
-        if (code is not null && await limits.TryTakeForAddressAsync(profile.Email, cancellationToken) is { } wait)
+        if (emailsConfirmation && await limits.TryTakeForAddressAsync(profile.Email, cancellationToken) is { } wait)
         {
             return new(SaveOutcome.TooMany, RetryAfter: wait);
         }
@@ -151,9 +157,9 @@ public sealed class ProfileService(
             }
         }
 
-        if (code is not null)
+        if (emailsConfirmation)
         {
-            await confirmation.SendAsync(profile, code, cancellationToken);
+            await accountEmails.RequestAsync(profile, AccountEmailKind.Confirmation, cancellationToken);
         }
 
         var change = new ConsentChange(profile.Id, consentsBefore, ConsentState.Of(profile));
@@ -177,7 +183,7 @@ public sealed class ProfileService(
         await TryAsync(() => emailIndex.RemoveAsync(profile.Email, id, CancellationToken.None));
         await TryAsync(async () =>
         {
-            foreach (var credential in await credentials.OfSubjectAsync(CredentialKind.Owner, id, CancellationToken.None))
+            foreach (var credential in await credentials.OfSubjectAsync(id, CancellationToken.None))
             {
                 await credentials.DeleteAsync(credential, CancellationToken.None);
             }

@@ -42,6 +42,8 @@ var queueNames = [
   'introductions-poison'
   'email-events'
   'email-events-poison'
+  'account-emails'
+  'account-emails-poison'
 ]
 var containerNames = [
   'models'

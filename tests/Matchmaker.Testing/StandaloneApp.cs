@@ -44,9 +44,10 @@ public sealed class StandaloneApp : IAsyncDisposable
             "--Matchmaker:TrainBootstrapModel=false",
             $"--Matchmaker:Email:EmlFolder={outbox}",
             // Every test signs up from this machine's one address, many of them the same person again: the
-            // hourly sign-up limits are off here (0), and the tests of those limits set them.
+            // hourly sign-up limits and the day's email budget are off here (0), and the tests of those limits set them.
             "--Matchmaker:Limits:SignUpsPerCallerPerHour=0",
             "--Matchmaker:Limits:EmailsPerAddressPerHour=0",
+            "--Matchmaker:Limits:EmailsPerDay=0",
             // The console gets warnings and errors only: tests read what they check from the app itself (and
             // Errors below), and writing every request's information lines to the test host's output costs time.
             "--Logging:Console:LogLevel:Default=Warning",

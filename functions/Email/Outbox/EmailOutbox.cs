@@ -15,7 +15,7 @@ namespace Matchmaker.Email.Outbox;
 /// process stopped mid-send) is never sent again automatically: it may have gone.
 /// </summary>
 public sealed partial class EmailOutbox(
-    TableServiceClient tables, EmailDelivery delivery, SuppressionList suppressions, MatchmakerMetrics metrics, TimeProvider time, ILogger<EmailOutbox> logger)
+    TableServiceClient tables, EmailDelivery delivery, SuppressionList suppressions, DailyEmailBudget budget, MatchmakerMetrics metrics, TimeProvider time, ILogger<EmailOutbox> logger)
 {
     /// <summary>The custom_args that let delivery events find this row.</summary>
     public const string IntroductionArg = "introductionId";
@@ -27,7 +27,8 @@ public sealed partial class EmailOutbox(
     /// <summary>
     /// Sends the email <paramref name="compose"/> makes, unless this email was already claimed; returns the
     /// row's status afterwards. Throws <see cref="EmailDeferredException"/> when nothing was accepted and the
-    /// queue should try later; a storage failure before the claim leaves the row pending for the same.
+    /// queue should try later, and <see cref="EmailBudgetSpentException"/> when the day's budget is spent; a
+    /// storage failure before the claim leaves the row pending for the same.
     /// </summary>
     /// <remarks>
     /// Everything that can fail without sending (composing, which may issue a response token, and the
@@ -63,6 +64,20 @@ public sealed partial class EmailOutbox(
             // Unsubscribed, bounced or reported as spam: never emailed again.
             await FinishAsync(row, OutboxStatus.Failed, "suppressed", cancellationToken);
             return OutboxStatus.Failed;
+        }
+
+        // Counted once a day per email, so retries through an outage do not spend the budget; a run that then
+        // loses the claim has spent one for nothing, which only errs on the side of sending less.
+        var today = budget.Today;
+        if (row.BudgetDay != today)
+        {
+            if (await budget.TryTakeAsync(cancellationToken) is { } wait)
+            {
+                LogBudgetSpent(logger, emailKey, wait);
+                throw new EmailBudgetSpentException(wait);
+            }
+
+            row.BudgetDay = today;
         }
 
         if (!await TryClaimAsync(row, cancellationToken))
@@ -256,6 +271,9 @@ public sealed partial class EmailOutbox(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox email {EmailKey} set back to pending, to be sent once more")]
     private static partial void LogReopened(ILogger logger, string emailKey);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox email {EmailKey} waits {Wait} for the next day: the day's email budget is spent")]
+    private static partial void LogBudgetSpent(ILogger logger, string emailKey, TimeSpan wait);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox email {EmailKey} could not be composed: {Error}")]
     private static partial void LogComposeFailed(ILogger logger, string emailKey, string error);

@@ -27,6 +27,9 @@ public sealed class OutboxEntity : ITableEntity
     /// </summary>
     public string? ClaimId { get; set; }
 
+    /// <summary>The UTC day (days since 0001-01-01) this email was counted against the daily budget: its retries that day are not counted again.</summary>
+    public long? BudgetDay { get; set; }
+
     /// <summary>The mail service's status code or failure kind of the last try; never an address.</summary>
     public string? LastError { get; set; }
 

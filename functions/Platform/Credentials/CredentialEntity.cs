@@ -24,4 +24,13 @@ public sealed class CredentialEntity : ITableEntity
     public string SubjectId { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When a short-lived code stops working; null for tokens and keys, which last until replaced.</summary>
+    public DateTimeOffset? ExpiresAt { get; set; }
+
+    /// <summary>
+    /// What else a code is bound to besides its subject: for a code emailed to a person, the profile's
+    /// <c>AddressStamp</c> when it was sent, so a code sent to an address stops working when the address changes.
+    /// </summary>
+    public string? Scope { get; set; }
 }

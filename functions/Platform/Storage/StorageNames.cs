@@ -25,7 +25,7 @@ public static class StorageNames
     /// <summary>Each consent a person gave or withdrew, when, under which privacy text version.</summary>
     public const string ConsentsTable = "consents";
 
-    /// <summary>One row per email of an introduction or reminder about a need, for exactly-once sending.</summary>
+    /// <summary>One row per email (of an introduction, a reminder about a need, or a person's account), for exactly-once sending.</summary>
     public const string OutboxTable = "outbox";
 
     /// <summary>Ids of introductions that have something to do (emails to send, answers, reminders, expiry).</summary>
@@ -36,6 +36,9 @@ public static class StorageNames
 
     /// <summary>Ids and versions of saved or closed needs, for matching.</summary>
     public const string NeedUpdatesQueue = "need-updates";
+
+    /// <summary>Confirmation and sign-in emails to send if their request could not (profile id, kind and outbox key only).</summary>
+    public const string AccountEmailsQueue = "account-emails";
 
     /// <summary>Requests to retrain the ranking model (from the API or the nightly timer).</summary>
     public const string ModelRetrainQueue = "model-retrain";
@@ -68,7 +71,7 @@ public static class StorageNames
 
     public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable, ConsentsTable, EmailIndexTable, LimitsTable];
 
-    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, IntroductionsQueue, EmailEventsQueue];
+    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, IntroductionsQueue, EmailEventsQueue, AccountEmailsQueue];
 
     public static IReadOnlyList<string> Containers { get; } = [ModelsContainer, KeysContainer, EmailEventsContainer];
 

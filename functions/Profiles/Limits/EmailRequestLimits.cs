@@ -12,7 +12,7 @@ namespace Matchmaker.Profiles.Limits;
 /// whether the address is known. Addresses and client addresses are counted under their keyed hashes (the
 /// suppression list's key).
 /// </summary>
-public sealed class EmailRequestLimits(HourlyCounter counter, AddressHasher hasher, IOptions<LimitOptions> options)
+public sealed class EmailRequestLimits(LimitCounter counter, AddressHasher hasher, IOptions<LimitOptions> options)
 {
     /// <returns>null when allowed; otherwise how long until the caller may try again.</returns>
     /// <remarks>Both counts are taken side by side, each usually one write, so the limits add one storage round trip to a request.</remarks>

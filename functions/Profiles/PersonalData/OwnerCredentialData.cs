@@ -2,20 +2,23 @@ using Matchmaker.Platform.Credentials;
 
 namespace Matchmaker.Profiles.PersonalData;
 
-/// <summary>The hash of the person's owner token (the token itself is never stored).</summary>
+/// <summary>The hashes of the person's owner tokens and emailed codes (the secrets themselves are never stored).</summary>
 public sealed class OwnerCredentialData(CredentialStore credentials) : IPersonalDataHolder
 {
     public string Name => "credentials";
 
     public async Task<object?> ExportAsync(string profileId, CancellationToken cancellationToken) =>
-        (await credentials.OfSubjectAsync(CredentialKind.Owner, profileId, cancellationToken))
-            .Select(c => new { kind = c.Kind, createdAt = c.CreatedAt }).ToList();
+        (await OfPersonAsync(profileId, cancellationToken))
+            .Select(c => new { kind = c.Kind, createdAt = c.CreatedAt, expiresAt = c.ExpiresAt }).ToList();
 
     public async Task EraseAsync(string profileId, CancellationToken cancellationToken)
     {
-        foreach (var credential in await credentials.OfSubjectAsync(CredentialKind.Owner, profileId, cancellationToken))
+        foreach (var credential in await OfPersonAsync(profileId, cancellationToken))
         {
             await credentials.DeleteAsync(credential, cancellationToken);
         }
     }
+
+    private async Task<IEnumerable<CredentialEntity>> OfPersonAsync(string profileId, CancellationToken cancellationToken) =>
+        (await credentials.OfSubjectAsync(profileId, cancellationToken)).Where(credential => CredentialKind.OfPeople.Contains(credential.Kind));
 }

@@ -112,6 +112,7 @@ public sealed class OutboxFaultTests : IAsyncLifetime, IDisposable
             tables,
             email.GetRequiredService<EmailDelivery>(),
             suppressions,
+            new DailyEmailBudget(new Matchmaker.Platform.Limits.LimitCounter(tables, TimeProvider.System), Options.Create(new Matchmaker.Platform.Limits.LimitOptions { EmailsPerDay = 0 }), TimeProvider.System),
             new MatchmakerMetrics(meters.GetRequiredService<IMeterFactory>()),
             TimeProvider.System,
             NullLogger<EmailOutbox>.Instance);

@@ -9,10 +9,10 @@ namespace Matchmaker.Tests.Storage.Profiles;
 public sealed class CallerSignUpLimitTests(CallerSignUpLimitTests.World world) : IClassFixture<CallerSignUpLimitTests.World>
 {
     [Fact]
-    public async Task Thirty_sign_ups_for_thirty_addresses_from_one_caller_send_twenty_emails_and_refuse_the_rest()
+    public async Task Two_hundred_sign_ups_for_two_hundred_addresses_from_one_caller_send_twenty_emails_and_refuse_the_rest()
     {
         world.Clock.Advance(TimeSpan.FromHours(1));
-        var emails = Enumerable.Range(0, 30).Select(_ => $"{EntityId.New()}@example.org").ToList();
+        var emails = Enumerable.Range(0, 200).Select(_ => $"{EntityId.New()}@example.org").ToList();
 
         var answers = new List<(string Email, HttpStatusCode Status)>();
         foreach (var email in emails)
@@ -23,8 +23,9 @@ public sealed class CallerSignUpLimitTests(CallerSignUpLimitTests.World world) :
 
         Assert.Equal(20, answers.Count(a => a.Status == HttpStatusCode.Created));
         Assert.All(answers.Skip(20), a => Assert.Equal(HttpStatusCode.TooManyRequests, a.Status));
-        Assert.Equal(20, emails.Sum(e => world.App.Outbox.To(e).Count));
-        Assert.All(answers.Skip(20), a => Assert.Empty(world.App.Outbox.To(a.Email)));
+        var sentTo = world.App.Outbox.All().Select(mail => mail.Header("To")).ToList();
+        Assert.Equal(20, emails.Sum(e => sentTo.Count(to => to.Contains(e, StringComparison.OrdinalIgnoreCase))));
+        Assert.All(answers.Skip(20), a => Assert.DoesNotContain(sentTo, to => to.Contains(a.Email, StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]

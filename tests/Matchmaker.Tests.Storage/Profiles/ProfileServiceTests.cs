@@ -1,8 +1,13 @@
 using System.Text;
 using Azure.Storage.Queues;
+using Matchmaker.Email.Outbox;
 using Matchmaker.Platform.Credentials;
+using Matchmaker.Platform.Limits;
 using Matchmaker.Platform.Storage;
+using Matchmaker.Platform.Telemetry;
 using Matchmaker.Profiles;
+using Matchmaker.Profiles.AccountEmails;
+using Matchmaker.Profiles.SignIn;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,15 +25,31 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private readonly string outbox = Path.Combine(Path.GetTempPath(), $"outbox-{Guid.NewGuid():N}");
 
-    private ProfileService Service(Azure.Data.Tables.TableServiceClient tables) =>
-        new(new ProfileStore(tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), Index(), Limits(), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+    private ProfileService Service(Azure.Data.Tables.TableServiceClient tables) => Service(tables, tables, QueueSender());
 
-    private ProfileConfirmation Confirmation()
+    /// <param name="consentTables">The tables the consent log writes to; the rest go to <paramref name="tables"/>.</param>
+    private ProfileService Service(Azure.Data.Tables.TableServiceClient tables, Azure.Data.Tables.TableServiceClient consentTables, QueueSender queue)
     {
-        var email = EmailServices.Build(new Dictionary<string, string?> { ["Matchmaker:Email:EmlFolder"] = outbox })
-            .GetRequiredService<Matchmaker.Email.IEmailSender>();
-        var suppressions = new Matchmaker.Email.Unsubscribe.SuppressionList(azurite.Tables, Hasher(), TimeProvider.System, NullLogger<Matchmaker.Email.Unsubscribe.SuppressionList>.Instance);
-        return new ProfileConfirmation(email, TestTemplates.Confirmation(), suppressions, Options.Create(new MatchmakerOptions()), TimeProvider.System);
+        var credentials = new CredentialStore(tables, TimeProvider.System);
+        var confirmation = new ProfileConfirmation(credentials, TimeProvider.System);
+        return new(
+            new ProfileStore(tables), credentials, confirmation, AccountEmails(tables, credentials, confirmation, queue), new Matchmaker.Profiles.Consents.ConsentLog(consentTables),
+            Index(), Limits(), [], queue, TimeProvider.System);
+    }
+
+    private QueueSender QueueSender() => new(azurite.Queues(QueueMessageEncoding.Base64));
+
+    // Confirmation emails through the outbox into an eml folder, with the day's email budget off.
+    private AccountEmailSender AccountEmails(Azure.Data.Tables.TableServiceClient tables, CredentialStore credentials, ProfileConfirmation confirmation, QueueSender queue)
+    {
+        var email = EmailServices.Build(new Dictionary<string, string?> { ["Matchmaker:Email:EmlFolder"] = outbox });
+        var suppressions = new Matchmaker.Email.Unsubscribe.SuppressionList(tables, Hasher(), TimeProvider.System, NullLogger<Matchmaker.Email.Unsubscribe.SuppressionList>.Instance);
+        var budget = new DailyEmailBudget(new LimitCounter(tables, TimeProvider.System), Options.Create(new LimitOptions { EmailsPerDay = 0 }), TimeProvider.System);
+        var metrics = new MatchmakerMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        var emailOutbox = new EmailOutbox(tables, email.GetRequiredService<EmailDelivery>(), suppressions, budget, metrics, TimeProvider.System, NullLogger<EmailOutbox>.Instance);
+        return new AccountEmailSender(
+            new ProfileStore(tables), confirmation, new SignInCodes(credentials, Options.Create(new SignInOptions())), TestTemplates.Confirmation(), TestTemplates.SignIn(),
+            emailOutbox, queue, Options.Create(new MatchmakerOptions()), Options.Create(new AccountEmailOptions()), NullLogger<AccountEmailSender>.Instance);
     }
 
     private Matchmaker.Email.Unsubscribe.AddressHasher Hasher() =>
@@ -38,13 +59,13 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
 
     // The hourly limits off (0): these tests are about what a save stores, not how often it may email.
     private Matchmaker.Profiles.Limits.EmailRequestLimits Limits() =>
-        new(new Matchmaker.Platform.Limits.HourlyCounter(azurite.Tables, TimeProvider.System), Hasher(),
-            Options.Create(new Matchmaker.Platform.Limits.LimitOptions { SignUpsPerCallerPerHour = 0, EmailsPerAddressPerHour = 0 }));
+        new(new LimitCounter(azurite.Tables, TimeProvider.System), Hasher(),
+            Options.Create(new LimitOptions { SignUpsPerCallerPerHour = 0, EmailsPerAddressPerHour = 0 }));
 
     [Fact]
     public async Task Saving_a_profile_enqueues_its_id_and_version_and_nothing_personal()
     {
-        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), Index(), Limits(), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+        var service = Service(azurite.Tables);
 
         var created = await service.CreateAsync(TestProfiles.Valid(), default);
 
@@ -60,7 +81,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var store = new ProfileStore(azurite.Tables);
         var brokenQueues = new QueueServiceClient(new Uri("http://127.0.0.1:1/devstoreaccount1"), new QueueClientOptions { Retry = { MaxRetries = 0 } });
-        var service = new ProfileService(store, new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(azurite.Tables), Index(), Limits(), [], new QueueSender(brokenQueues), TimeProvider.System);
+        var service = Service(azurite.Tables, azurite.Tables, new QueueSender(brokenQueues));
         var before = await CountAsync();
 
         await Assert.ThrowsAnyAsync<Exception>(() => service.CreateAsync(TestProfiles.Valid(), default));
@@ -74,7 +95,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
         var brokenTables = new Azure.Data.Tables.TableServiceClient(
             "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=AAAA;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;",
             new Azure.Data.Tables.TableClientOptions { Retry = { MaxRetries = 0 } });
-        var service = new ProfileService(new ProfileStore(azurite.Tables), new CredentialStore(azurite.Tables, TimeProvider.System), Confirmation(), new Matchmaker.Profiles.Consents.ConsentLog(brokenTables), Index(), Limits(), [], new QueueSender(azurite.Queues(QueueMessageEncoding.Base64)), TimeProvider.System);
+        var service = Service(azurite.Tables, brokenTables, QueueSender());
         string[] tables = [StorageNames.ProfilesTable, StorageNames.CredentialsTable, StorageNames.EmailIndexTable, StorageNames.ConsentsTable];
         var before = await Task.WhenAll(tables.Select(CountAsync));
 

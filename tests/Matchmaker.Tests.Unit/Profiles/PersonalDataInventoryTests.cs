@@ -25,7 +25,7 @@ public sealed class PersonalDataInventoryTests
         Assert.Equal("credentials", names[^1]);
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(
-            ["consentHistory", "credentials", "decisionAudit", "decisions", "introductions", "profile", "signInIndex", "skillIndex", "suggestions"],
+            ["accountEmails", "consentHistory", "credentials", "decisionAudit", "decisions", "introductions", "profile", "signInIndex", "skillIndex", "suggestions"],
             names.Order(StringComparer.Ordinal));
 
         // The sign-in index goes before the profile: once erasure starts, no sign-in email can find the person.

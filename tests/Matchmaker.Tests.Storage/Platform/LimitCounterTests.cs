@@ -7,7 +7,7 @@ namespace Matchmaker.Tests.Storage.Platform;
 
 /// <summary>The shared hourly counter against real table storage, where instances race for the last use.</summary>
 [Collection(AzuriteTests.Name)]
-public sealed class HourlyCounterTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class LimitCounterTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private readonly ManualTimeProvider clock = new(new DateTimeOffset(2026, 3, 2, 9, 45, 0, TimeSpan.Zero));
 
@@ -19,7 +19,7 @@ public sealed class HourlyCounterTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Forty_uses_racing_from_four_instances_count_exactly_the_limit_and_refuse_the_rest_until_the_hour_ends()
     {
         var key = $"race-{Guid.NewGuid():N}";
-        var instances = Enumerable.Range(0, 4).Select(_ => new HourlyCounter(azurite.Tables, clock)).ToList();
+        var instances = Enumerable.Range(0, 4).Select(_ => new LimitCounter(azurite.Tables, clock)).ToList();
 
         var waits = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => instances[i % 4].TryTakeAsync(key, 7, default)));
 
@@ -31,7 +31,7 @@ public sealed class HourlyCounterTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task A_new_hour_starts_a_new_count()
     {
         var key = $"hour-{Guid.NewGuid():N}";
-        var counter = new HourlyCounter(azurite.Tables, clock);
+        var counter = new LimitCounter(azurite.Tables, clock);
         Assert.Null(await counter.TryTakeAsync(key, 1, default));
         Assert.NotNull(await counter.TryTakeAsync(key, 1, default));
 
@@ -47,7 +47,7 @@ public sealed class HourlyCounterTests(AzuriteFixture azurite) : IAsyncLifetime
         var calls = new RequestMethodLog();
         var options = new TableClientOptions();
         options.AddPolicy(calls, HttpPipelinePosition.PerCall);
-        var counter = new HourlyCounter(new TableServiceClient(azurite.ConnectionString, options), clock);
+        var counter = new LimitCounter(new TableServiceClient(azurite.ConnectionString, options), clock);
 
         for (var use = 0; use < 3; use++)
         {

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using Matchmaker.Platform.Storage;
+
+namespace Matchmaker.Platform.Limits;
+
+/// <summary>
+/// Counts uses of a key per clock period (an hour, a UTC day) in the <c>limits</c> table, shared by every
+/// instance of the app: one row per key and period holds the count, and every write is conditional (an add,
+/// or a replace under the ETag last seen), so no two instances can both take the last use.
+/// </summary>
+/// <remarks>
+/// Each instance remembers the count and ETag it last saw for each key this period, so a use costs one write:
+/// the add of the period's first use, or the replace of the count it remembers. Only when another instance
+/// counted in between (409 or 412) does it read the row and try again. A count never falls within a period,
+/// so a remembered count at the limit refuses without a call.
+/// </remarks>
+public sealed class LimitCounter(TableServiceClient tables, TimeProvider time)
+{
+    private const string CountColumn = "Count";
+    private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
+
+    private readonly TableClient table = tables.GetTableClient(StorageNames.LimitsTable);
+    private readonly ConcurrentDictionary<string, SeenCount> seen = new(StringComparer.Ordinal);
+    private long seenHour;
+
+    /// <summary>Counts a use in the current clock hour.</summary>
+    public Task<TimeSpan?> TryTakeAsync(string key, int limit, CancellationToken cancellationToken) =>
+        TryTakeAsync(key, limit, Hour, cancellationToken);
+
+    /// <param name="key">What is counted, already hashed: never an address or a client address as such. One key is always counted over the same period.</param>
+    /// <param name="period">The length of the clock periods counted in, from midnight UTC: an hour, a day.</param>
+    /// <returns>null when the use is counted; otherwise how long until the next period, when uses are allowed again.</returns>
+    public async Task<TimeSpan?> TryTakeAsync(string key, int limit, TimeSpan period, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var index = now.UtcTicks / period.Ticks;
+        ForgetEarlierHours(now);
+        var rowKey = index.ToString("D", CultureInfo.InvariantCulture);
+        var last = seen.TryGetValue(key, out var remembered) && remembered.Period == index ? remembered : null;
+
+        // Every lost race means another use was counted, so once the count reaches the limit every caller is
+        // refused: the loop ends after at most limit + 1 lost races.
+        while (true)
+        {
+            if (last is not null && last.Count >= limit)
+            {
+                return new DateTimeOffset((index + 1) * period.Ticks, TimeSpan.Zero) - now;
+            }
+
+            var counted = new TableEntity(key, rowKey) { [CountColumn] = (last?.Count ?? 0) + 1 };
+            try
+            {
+                var written = last is null
+                    ? await table.AddEntityAsync(counted, cancellationToken)
+                    : await table.UpdateEntityAsync(counted, last.ETag, TableUpdateMode.Replace, cancellationToken);
+                if (written.Headers.ETag is { } etag)
+                {
+                    seen[key] = new SeenCount(index, (last?.Count ?? 0) + 1, etag);
+                }
+
+                return null;
+            }
+            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
+            {
+                // Another instance (or request) counted since: read the count as it is now.
+                var row = await table.GetEntityIfExistsAsync<TableEntity>(key, rowKey, [CountColumn], cancellationToken);
+                last = row.HasValue ? new SeenCount(index, row.Value!.GetInt32(CountColumn) ?? 0, row.Value.ETag) : null;
+            }
+        }
+    }
+
+    // Every hour the remembered counts start again, so the memory holds at most an hour's keys; a key counted
+    // over a longer period then costs one read to learn its count again.
+    private void ForgetEarlierHours(DateTimeOffset now)
+    {
+        var hour = now.UtcTicks / Hour.Ticks;
+        var before = Interlocked.Exchange(ref seenHour, hour);
+        if (before != hour)
+        {
+            seen.Clear();
+        }
+    }
+
+    private sealed record SeenCount(long Period, int Count, ETag ETag);
+}
