@@ -32,7 +32,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     private Matchmaker.Email.Unsubscribe.AddressHasher Hasher() =>
-        new(new Matchmaker.Email.Unsubscribe.SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions()), new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString)));
+        new(new Matchmaker.Email.Unsubscribe.SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions { SuppressionKey = StandaloneApp.SuppressionKey }), new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString)));
 
     private Matchmaker.Profiles.SignIn.EmailIndex Index() => new(azurite.Tables, Hasher());
 
