@@ -27,6 +27,7 @@ using Matchmaker.Ranking;
 using Matchmaker.Ranking.Decisions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaker;
@@ -61,7 +62,15 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<EmailOutbox>();
 
         // Unsubscribe links, the suppression list, and SendGrid's signed event webhook.
+        // The longer constructor (fingerprints, Development only generates a key): the container takes the longest it can fill.
         services.AddSingleton<Email.Unsubscribe.SuppressionKey>();
+        // No email while that key may not be used: the outbox asks the guard first, and every other email
+        // passes it in the sender. It also checks the key at start and every few minutes.
+        services.AddSingleton<Email.Keys.EmailKeyGuard>();
+        services.AddHostedService(sp => sp.GetRequiredService<Email.Keys.EmailKeyGuard>());
+        services.AddSingleton<IHealthProblemSource, Email.Keys.EmailKeyHealth>();
+        services.Replace(ServiceDescriptor.Singleton<IEmailSender>(sp =>
+            new Email.Keys.KeyGuardedEmailSender(EmailSenderSelector.Create(sp), sp.GetRequiredService<Email.Keys.EmailKeyGuard>())));
         services.AddSingleton<Email.Unsubscribe.AddressHasher>();
         services.AddSingleton<Email.Unsubscribe.SuppressionList>();
         services.AddSingleton<Email.Unsubscribe.UnsubscribeLinks>();

@@ -28,6 +28,14 @@ param sendGridApiKey string = ''
 @description('A coordinator key, kept in Key Vault. Empty: only Entra ID coordinators (Easy Auth) act as coordinator.')
 param coordinatorKey string = ''
 
+@secure()
+@description('Key of the suppression list\'s address hashes (at least 32 characters), kept in Key Vault. Set it once, before the first email; a provision without it keeps the secret in the vault.')
+param suppressionKey string = ''
+
+@secure()
+@description('SendGrid\'s Signed Event Webhook verification key, kept in Key Vault. Empty: the secret is left as it is, and until it exists the webhook answers 503.')
+param eventWebhookPublicKey string = ''
+
 @description('Sender address of the app\'s emails (a sender SendGrid has verified).')
 param emailFrom string = ''
 
@@ -98,6 +106,8 @@ module vault 'modules/keyvault.bicep' = {
     readerPrincipalId: identity.outputs.principalId
     sendGridApiKey: sendGridApiKey
     coordinatorKey: coordinatorKey
+    suppressionKey: suppressionKey
+    eventWebhookPublicKey: eventWebhookPublicKey
   }
 }
 
@@ -121,6 +131,8 @@ module functionApp 'modules/functionapp.bicep' = {
     hasSendGridSecret: !empty(sendGridApiKey)
     coordinatorSecretUri: vault.outputs.coordinatorSecretUri
     hasCoordinatorSecret: !empty(coordinatorKey)
+    suppressionKeySecretUri: vault.outputs.suppressionKeySecretUri
+    eventWebhookPublicKeySecretUri: vault.outputs.eventWebhookPublicKeySecretUri
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     emailFrom: emailFrom

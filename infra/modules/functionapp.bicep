@@ -30,6 +30,12 @@ param coordinatorSecretUri string
 @description('Whether that secret exists (a coordinator key was given).')
 param hasCoordinatorSecret bool
 
+@description('Key Vault URI of the suppression key secret; the setting refers to it whether or not it exists yet.')
+param suppressionKeySecretUri string
+
+@description('Key Vault URI of the event webhook public key secret; the setting refers to it whether or not it exists yet.')
+param eventWebhookPublicKeySecretUri string
+
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int
 
@@ -133,11 +139,19 @@ var sendGridSettings = hasSendGridSecret ? {
 var coordinatorSettings = hasCoordinatorSecret ? {
   Matchmaker__CoordinatorKey: '@Microsoft.KeyVault(SecretUri=${coordinatorSecretUri})'
 } : {}
+// The keys whose loss or change would go unnoticed: always set, whether or not this provision was given
+// their values, so that provisioning again (which replaces every app setting) can never drop them. Until
+// the secret exists the platform cannot resolve the reference and hands the app the reference text, which
+// the app recognises: it then sends no email (suppression key) or refuses webhook requests (public key).
+var keySettings = {
+  Matchmaker__Email__SuppressionKey: '@Microsoft.KeyVault(SecretUri=${suppressionKeySecretUri})'
+  Matchmaker__Email__EventWebhookPublicKey: '@Microsoft.KeyVault(SecretUri=${eventWebhookPublicKeySecretUri})'
+}
 
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: app
   name: 'appsettings'
-  properties: union(baseSettings, emailSettings, sendGridSettings, coordinatorSettings)
+  properties: union(baseSettings, emailSettings, sendGridSettings, coordinatorSettings, keySettings)
 }
 
 // Optional Entra ID sign-in (Easy Auth). Unauthenticated requests still reach the app, which decides per

@@ -15,6 +15,14 @@ param sendGridApiKey string
 @description('A coordinator key; when empty only Entra ID coordinators (Easy Auth) can act as coordinator.')
 param coordinatorKey string
 
+@secure()
+@description('The key of the suppression list\'s address hashes. When empty the secret is left as it is (or missing).')
+param suppressionKey string
+
+@secure()
+@description('SendGrid\'s Signed Event Webhook verification key. When empty the secret is left as it is (or missing).')
+param eventWebhookPublicKey string
+
 // Built-in role "Key Vault Secrets User".
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 
@@ -50,6 +58,31 @@ resource coordinatorSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (
   }
 }
 
+// The two keys below are written only when a value is given, and never removed: ARM deploys incrementally,
+// so a provision without the value leaves the secret (and every earlier version) as it is. The app
+// setting refers to the secret whether or not this deployment wrote it (modules/functionapp.bicep), so no
+// provision can drop it. Bicep cannot say "create only if absent", and a generated default (newGuid())
+// would be a new key on every provision; so the operator sets the suppression key once, and the app
+// refuses to send email if the key it reads ever differs from the one its stored hashes were made with.
+resource suppressionKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(suppressionKey)) {
+  parent: vault
+  name: 'suppression-key'
+  properties: {
+    value: suppressionKey
+    contentType: 'text/plain'
+  }
+}
+
+// A public key, not a secret: it is kept here so that it lives in one place that provisioning never clears.
+resource eventWebhookSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(eventWebhookPublicKey)) {
+  parent: vault
+  name: 'event-webhook-public-key'
+  properties: {
+    value: eventWebhookPublicKey
+    contentType: 'text/plain'
+  }
+}
+
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault.id, readerPrincipalId, keyVaultSecretsUser)
   scope: vault
@@ -60,7 +93,10 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// Secret URIs without a version, so the app follows the latest version of each secret. A secret exists
-// only when its value was given.
+// Secret URIs without a version, so the app follows the latest version of each secret. The SendGrid and
+// coordinator secrets exist only when their value was given; the two keys' exist once given in any
+// provision so far (or set in the vault directly).
 output sendGridSecretUri string = '${vault.properties.vaultUri}secrets/sendgrid-api-key'
 output coordinatorSecretUri string = '${vault.properties.vaultUri}secrets/coordinator-key'
+output suppressionKeySecretUri string = '${vault.properties.vaultUri}secrets/suppression-key'
+output eventWebhookPublicKeySecretUri string = '${vault.properties.vaultUri}secrets/event-webhook-public-key'

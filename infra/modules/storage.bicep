@@ -30,6 +30,7 @@ var tableNames = [
   'emailevents'
   'emailindex'
   'limits'
+  'keyfingerprints'
 ]
 var queueNames = [
   'profile-updates'

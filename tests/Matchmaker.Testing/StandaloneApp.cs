@@ -8,6 +8,12 @@ namespace Matchmaker.Testing;
 /// <summary>The standalone host, in this process, on a free loopback port, against the given storage.</summary>
 public sealed class StandaloneApp : IAsyncDisposable
 {
+    /// <summary>
+    /// The suppression key every app under test gets (outside Development the app generates none): one for all,
+    /// so apps that share a storage account agree. A test of keys passes its own after it.
+    /// </summary>
+    public const string SuppressionKey = "test-suppression-key-0123456789abcdef-not-a-secret";
+
     private readonly WebApplication app;
 
     private StandaloneApp(WebApplication app, Uri address, string outbox)
@@ -43,6 +49,7 @@ public sealed class StandaloneApp : IAsyncDisposable
             "--Matchmaker:SeedDemoData=false",
             "--Matchmaker:TrainBootstrapModel=false",
             $"--Matchmaker:Email:EmlFolder={outbox}",
+            $"--Matchmaker:Email:SuppressionKey={SuppressionKey}",
             // Every test signs up from this machine's one address, many of them the same person again: the
             // hourly sign-up limits and the day's email budget are off here (0), and the tests of those limits set them.
             "--Matchmaker:Limits:SignUpsPerCallerPerHour=0",

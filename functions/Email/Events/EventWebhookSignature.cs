@@ -20,22 +20,34 @@ public sealed partial class EventWebhookSignature
 
     public static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(300);
 
+    /// <summary>Why health is degraded when a key is set but unreadable (never the key itself).</summary>
+    public const string UnreadableReason =
+        "Matchmaker:Email:EventWebhookPublicKey is set but is not a base64 P-256 public key: SendGrid's events (bounces, spam reports, " +
+        "unsubscribes) are refused with 503, and lost once SendGrid stops retrying after 24 hours. Copy the verification key from SendGrid again.";
+
     private readonly TimeProvider time;
-    private readonly Lazy<byte[]?> publicKey;
+    private readonly Lazy<(byte[]? Key, bool Unreadable)> publicKey;
 
     public EventWebhookSignature(IOptions<EmailOptions> options, TimeProvider time, ILogger<EventWebhookSignature> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.time = time;
-        publicKey = new Lazy<byte[]?>(() => ReadKey(options.Value.EventWebhookPublicKey, logger));
+        publicKey = new Lazy<(byte[]?, bool)>(() => ReadKey(options.Value.EventWebhookPublicKey, logger));
     }
 
     /// <summary>Whether a usable public key is configured; without one no request is ever accepted.</summary>
-    public bool IsConfigured => publicKey.Value is not null;
+    public bool IsConfigured => publicKey.Value.Key is not null;
+
+    /// <summary>
+    /// Why the webhook is off although a key is set (it is unreadable), for health; null when it works or no
+    /// key is set at all. An unresolved Key Vault reference counts as no key: in Azure the setting always
+    /// refers to the secret, which exists only once the webhook is set up.
+    /// </summary>
+    public string? Problem => publicKey.Value.Unreadable ? UnreadableReason : null;
 
     public SignatureCheck Verify(string? signature, string? timestamp, ReadOnlySpan<byte> body)
     {
-        if (publicKey.Value is not { } key)
+        if (publicKey.Value.Key is not { } key)
         {
             return SignatureCheck.NotConfigured;
         }
@@ -83,12 +95,18 @@ public sealed partial class EventWebhookSignature
         }
     }
 
-    private static byte[]? ReadKey(string? configured, ILogger logger)
+    private static (byte[]? Key, bool Unreadable) ReadKey(string? configured, ILogger logger)
     {
         if (string.IsNullOrWhiteSpace(configured))
         {
             LogNotConfigured(logger);
-            return null;
+            return (null, false);
+        }
+
+        if (Keys.KeyVaultReference.IsUnresolved(configured))
+        {
+            LogUnresolved(logger);
+            return (null, false);
         }
 
         try
@@ -98,7 +116,7 @@ public sealed partial class EventWebhookSignature
             ecdsa.ImportSubjectPublicKeyInfo(key, out _);
             if (ecdsa.KeySize == 256)
             {
-                return key;
+                return (key, false);
             }
         }
         catch (Exception exception) when (exception is FormatException or CryptographicException)
@@ -106,11 +124,15 @@ public sealed partial class EventWebhookSignature
         }
 
         LogUnreadableKey(logger);
-        return null;
+        return (null, true);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Matchmaker:Email:EventWebhookPublicKey is not set: the email event webhook refuses every request")]
     private static partial void LogNotConfigured(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Matchmaker:Email:EventWebhookPublicKey is a Key Vault reference that did not resolve (no secret event-webhook-public-key yet, or the app's identity may not read it): the email event webhook refuses every request")]
+    private static partial void LogUnresolved(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error,
         Message = "Matchmaker:Email:EventWebhookPublicKey is not a base64 P-256 public key (SubjectPublicKeyInfo): the email event webhook refuses every request")]

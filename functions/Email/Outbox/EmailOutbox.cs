@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Matchmaker.Email.Keys;
 using Matchmaker.Email.Unsubscribe;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Platform.Telemetry;
@@ -15,7 +16,14 @@ namespace Matchmaker.Email.Outbox;
 /// process stopped mid-send) is never sent again automatically: it may have gone.
 /// </summary>
 public sealed partial class EmailOutbox(
-    TableServiceClient tables, EmailDelivery delivery, SuppressionList suppressions, DailyEmailBudget budget, MatchmakerMetrics metrics, TimeProvider time, ILogger<EmailOutbox> logger)
+    TableServiceClient tables,
+    EmailDelivery delivery,
+    SuppressionList suppressions,
+    EmailKeyGuard keyGuard,
+    DailyEmailBudget budget,
+    MatchmakerMetrics metrics,
+    TimeProvider time,
+    ILogger<EmailOutbox> logger)
 {
     /// <summary>The custom_args that let delivery events find this row.</summary>
     public const string IntroductionArg = "introductionId";
@@ -40,6 +48,9 @@ public sealed partial class EmailOutbox(
         string introductionId, string emailKey, Func<CancellationToken, Task<EmailMessage>> compose, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(compose);
+        // Before anything is composed, looked up or claimed: with the wrong key the suppression check would
+        // find no one. The row stays pending (or is not made yet) and the queue tries again.
+        await keyGuard.ThrowIfBlockedAsync(cancellationToken);
         var row = await GetOrAddAsync(introductionId, emailKey, cancellationToken);
         if (row.Status != OutboxStatus.Pending)
         {

@@ -30,6 +30,7 @@ public static class Outage
     {
         RequestFailedException { Status: 0 or 408 or 429 or >= 500 } => true,
         HttpRequestException or System.Net.Sockets.SocketException or TimeoutException or Email.EmailSendException => true,
+        DependencyUnavailableException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsOutage),
         _ => exception.InnerException is { } inner && IsOutage(inner),
     };

@@ -51,8 +51,11 @@ public static class StorageNames
     /// <summary>Unsubscribe link tokens, by SHA-256 of the token, each mapped to the keyed hash of one address.</summary>
     public const string UnsubscribeLinksTable = "unsubscribelinks";
 
-    /// <summary>The generated suppression hash key, when none is configured (one blob, made at first use).</summary>
+    /// <summary>The generated suppression hash key, in local development when none is configured (one blob, made at first use).</summary>
     public const string KeysContainer = "keys";
+
+    /// <summary>The fingerprint of the key the stored address hashes were made with (never the key), one row per key.</summary>
+    public const string KeyFingerprintsTable = "keyfingerprints";
 
     /// <summary>SendGrid events already processed, one row per <c>sg_event_id</c>, without addresses.</summary>
     public const string EmailEventsTable = "emailevents";
@@ -69,7 +72,7 @@ public static class StorageNames
     /// <summary>Uses of an hourly limit (sign-ups per caller, confirmation emails per address), by keyed hash and hour.</summary>
     public const string LimitsTable = "limits";
 
-    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable, ConsentsTable, EmailIndexTable, LimitsTable];
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable, ConsentsTable, EmailIndexTable, LimitsTable, KeyFingerprintsTable];
 
     public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, IntroductionsQueue, EmailEventsQueue, AccountEmailsQueue];
 

@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Matchmaker.Email;
+using Matchmaker.Email.Keys;
 using Matchmaker.Email.Outbox;
 using Matchmaker.Email.Unsubscribe;
 using Matchmaker.Platform.Storage;
@@ -106,12 +107,14 @@ public sealed class OutboxFaultTests : IAsyncLifetime, IDisposable
 
     private EmailOutbox OutboxOver(TableServiceClient tables)
     {
-        var hasher = new AddressHasher(new SuppressionKey(Options.Create(new EmailOptions()), new BlobServiceClient(azurite.ConnectionString)));
-        var suppressions = new SuppressionList(tables, hasher, TimeProvider.System, NullLogger<SuppressionList>.Instance);
+        // The apps' key: a generated one in this shared account would be recorded as the one its apps' hashes were made with.
+        var key = new SuppressionKey(Options.Create(new EmailOptions { SuppressionKey = StandaloneApp.SuppressionKey }), new BlobServiceClient(azurite.ConnectionString));
+        var suppressions = new SuppressionList(tables, new AddressHasher(key), TimeProvider.System, NullLogger<SuppressionList>.Instance);
         return new EmailOutbox(
             tables,
             email.GetRequiredService<EmailDelivery>(),
             suppressions,
+            new EmailKeyGuard(key, TimeProvider.System, NullLogger<EmailKeyGuard>.Instance),
             new DailyEmailBudget(new Matchmaker.Platform.Limits.LimitCounter(tables, TimeProvider.System), Options.Create(new Matchmaker.Platform.Limits.LimitOptions { EmailsPerDay = 0 }), TimeProvider.System),
             new MatchmakerMetrics(meters.GetRequiredService<IMeterFactory>()),
             TimeProvider.System,

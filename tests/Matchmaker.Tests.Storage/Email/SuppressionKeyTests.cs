@@ -5,13 +5,23 @@ using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Tests.Storage.Email;
 
-[Collection(AzuriteTests.Name)]
-public sealed class SuppressionKeyTests(AzuriteFixture azurite)
+/// <summary>
+/// The key on its own, without fingerprints (the constructor tests of hashing parts use), on an account of its
+/// own: a generated key in the shared one would stand as the key its apps' hashes were made with.
+/// SuppressionKeyChangeTests checks the app's key with its fingerprint.
+/// </summary>
+public sealed class SuppressionKeyTests : IAsyncLifetime
 {
+    private string storage = null!;
+
+    public async Task InitializeAsync() => storage = await SharedAzurite.NewAccountAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Fact]
     public async Task Without_a_configured_key_one_random_key_is_generated_and_every_instance_reads_the_same()
     {
-        var blobs = new BlobServiceClient(azurite.ConnectionString);
+        var blobs = new BlobServiceClient(storage);
         using var first = new SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions()), blobs);
         using var second = new SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions()), blobs);
 
@@ -28,7 +38,7 @@ public sealed class SuppressionKeyTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_configured_key_is_used_instead_and_gives_other_hashes_and_a_short_one_is_refused()
     {
-        var blobs = new BlobServiceClient(azurite.ConnectionString);
+        var blobs = new BlobServiceClient(storage);
         using var configured = new SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions { SuppressionKey = new string('k', 32) }), blobs);
         using var generated = new SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions()), blobs);
         using var tooShort = new SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions { SuppressionKey = "short" }), blobs);
@@ -37,7 +47,7 @@ public sealed class SuppressionKeyTests(AzuriteFixture azurite)
         var b = await new AddressHasher(generated).HashAsync("sam@example.org", CancellationToken.None);
 
         Assert.NotEqual(a, b);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => tooShort.GetAsync(CancellationToken.None).AsTask());
+        await Assert.ThrowsAsync<Matchmaker.Email.Keys.SuppressionKeyException>(() => tooShort.GetAsync(CancellationToken.None).AsTask());
     }
 
     [Fact]

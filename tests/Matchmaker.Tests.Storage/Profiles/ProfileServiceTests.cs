@@ -46,14 +46,17 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
         var suppressions = new Matchmaker.Email.Unsubscribe.SuppressionList(tables, Hasher(), TimeProvider.System, NullLogger<Matchmaker.Email.Unsubscribe.SuppressionList>.Instance);
         var budget = new DailyEmailBudget(new LimitCounter(tables, TimeProvider.System), Options.Create(new LimitOptions { EmailsPerDay = 0 }), TimeProvider.System);
         var metrics = new MatchmakerMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
-        var emailOutbox = new EmailOutbox(tables, email.GetRequiredService<EmailDelivery>(), suppressions, budget, metrics, TimeProvider.System, NullLogger<EmailOutbox>.Instance);
+        var guard = new Matchmaker.Email.Keys.EmailKeyGuard(Key(), TimeProvider.System, NullLogger<Matchmaker.Email.Keys.EmailKeyGuard>.Instance);
+        var emailOutbox = new EmailOutbox(tables, email.GetRequiredService<EmailDelivery>(), suppressions, guard, budget, metrics, TimeProvider.System, NullLogger<EmailOutbox>.Instance);
         return new AccountEmailSender(
             new ProfileStore(tables), confirmation, new SignInCodes(credentials, Options.Create(new SignInOptions())), TestTemplates.Confirmation(), TestTemplates.SignIn(),
             emailOutbox, queue, Options.Create(new MatchmakerOptions()), Options.Create(new AccountEmailOptions()), NullLogger<AccountEmailSender>.Instance);
     }
 
-    private Matchmaker.Email.Unsubscribe.AddressHasher Hasher() =>
-        new(new Matchmaker.Email.Unsubscribe.SuppressionKey(Options.Create(new Matchmaker.Email.EmailOptions()), new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString)));
+    private Matchmaker.Email.Unsubscribe.AddressHasher Hasher() => new(Key());
+
+    private Matchmaker.Email.Unsubscribe.SuppressionKey Key() =>
+        new(Options.Create(new Matchmaker.Email.EmailOptions { SuppressionKey = StandaloneApp.SuppressionKey }), new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString));
 
     private Matchmaker.Profiles.SignIn.EmailIndex Index() => new(azurite.Tables, Hasher());
 

@@ -37,5 +37,7 @@ public sealed class AzdFilesTests(CompiledTemplate template) : IClassFixture<Com
         // Secrets come from the azd environment, never from the file.
         Assert.Matches("^\\$\\{[A-Z_]+=\\}$", given["sendGridApiKey"].GetString()!);
         Assert.Matches("^\\$\\{[A-Z_]+=\\}$", given["coordinatorKey"].GetString()!);
+        Assert.Equal("${MATCHMAKER_SUPPRESSION_KEY=}", given["suppressionKey"].GetString());
+        Assert.Equal("${SENDGRID_EVENT_WEBHOOK_PUBLIC_KEY=}", given["eventWebhookPublicKey"].GetString());
     }
 }

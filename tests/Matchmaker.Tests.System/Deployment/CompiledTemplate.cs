@@ -7,6 +7,8 @@ public sealed class CompiledTemplate : IAsyncLifetime
 {
     public const string SendGridKey = "SG.not-a-real-key-only-for-this-test";
     public const string CoordinatorKey = "not-a-real-coordinator-key-only-for-this-test";
+    public const string SuppressionKey = "not-a-real-suppression-key-only-for-this-test";
+    public const string EventWebhookPublicKey = "not-a-real-webhook-public-key-only-for-this-test";
 
     private JsonDocument? document;
 
@@ -15,7 +17,13 @@ public sealed class CompiledTemplate : IAsyncLifetime
     public JsonElement Root => document!.RootElement;
 
     /// <summary>A deployment with every secret given.</summary>
-    public List<ArmResource> WithSecrets => Deploy(new() { ["sendGridApiKey"] = SendGridKey, ["coordinatorKey"] = CoordinatorKey });
+    public List<ArmResource> WithSecrets => Deploy(new()
+    {
+        ["sendGridApiKey"] = SendGridKey,
+        ["coordinatorKey"] = CoordinatorKey,
+        ["suppressionKey"] = SuppressionKey,
+        ["eventWebhookPublicKey"] = EventWebhookPublicKey,
+    });
 
     /// <summary>A deployment with only what azd always passes.</summary>
     public List<ArmResource> Plain => Deploy([]);

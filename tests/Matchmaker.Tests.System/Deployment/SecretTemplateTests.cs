@@ -6,6 +6,8 @@ public sealed class SecretTemplateTests(CompiledTemplate template) : IClassFixtu
     [Theory]
     [InlineData(CompiledTemplate.SendGridKey, "Matchmaker__Email__SendGridApiKey", "sendgrid-api-key", "sendGridSecretUri")]
     [InlineData(CompiledTemplate.CoordinatorKey, "Matchmaker__CoordinatorKey", "coordinator-key", "coordinatorSecretUri")]
+    [InlineData(CompiledTemplate.SuppressionKey, "Matchmaker__Email__SuppressionKey", "suppression-key", "suppressionKeySecretUri")]
+    [InlineData(CompiledTemplate.EventWebhookPublicKey, "Matchmaker__Email__EventWebhookPublicKey", "event-webhook-public-key", "eventWebhookPublicKeySecretUri")]
     public void A_secret_reaches_the_app_only_as_a_key_vault_reference(string secret, string setting, string secretName, string uriOutput)
     {
         var resources = template.WithSecrets;
@@ -37,6 +39,42 @@ public sealed class SecretTemplateTests(CompiledTemplate template) : IClassFixtu
         Assert.Empty(resources.OfType("Microsoft.KeyVault/vaults/secrets"));
         Assert.DoesNotContain("Matchmaker__Email__SendGridApiKey", resources.AppSettings().Keys);
         Assert.DoesNotContain("Matchmaker__CoordinatorKey", resources.AppSettings().Keys);
+    }
+
+    [Theory]
+    [InlineData("Matchmaker__Email__SuppressionKey", "suppression-key", "suppressionKeySecretUri")]
+    [InlineData("Matchmaker__Email__EventWebhookPublicKey", "event-webhook-public-key", "eventWebhookPublicKeySecretUri")]
+    public void A_key_stays_a_key_vault_reference_when_provisioned_again_without_its_value_and_its_secret_is_left_alone(
+        string setting, string secretName, string uriOutput)
+    {
+        // azd provision replaces every app setting: the first provision is given the key, a later one (another
+        // machine, an emptied azd environment) is not.
+        var first = template.WithSecrets;
+        var again = template.Plain;
+
+        Assert.Single(first.OfType("Microsoft.KeyVault/vaults/secrets"), s => s.Name.EndsWith($"/{secretName}", StringComparison.Ordinal));
+        // Not written again, so neither overwritten nor removed (ARM deploys incrementally): the vault keeps the first value.
+        Assert.DoesNotContain(again.OfType("Microsoft.KeyVault/vaults/secrets"), s => s.Name.EndsWith($"/{secretName}", StringComparison.Ordinal));
+        foreach (var resources in new[] { first, again })
+        {
+            var reference = ArmValues.Render(resources.AppSettings()[setting]);
+            Assert.StartsWith("@Microsoft.KeyVault(SecretUri=", reference, StringComparison.Ordinal);
+            Assert.True(Deployed.IsOutputOf(reference["@Microsoft.KeyVault(SecretUri=".Length..^1], "keyvault", uriOutput), reference);
+        }
+
+        Assert.Equal(
+            $"[format('{{0}}secrets/{secretName}', reference(resourceId('Microsoft.KeyVault/vaults', parameters('name')), '2023-07-01').vaultUri)]",
+            ArmTemplate.OutputExpression(template.Root, "keyvault", uriOutput));
+    }
+
+    [Fact]
+    public void No_key_is_generated_at_deployment_so_no_provision_can_make_a_new_one()
+    {
+        // A newGuid() default would be a new key on every provision; uniqueString() is derived from public ids, no secret.
+        Assert.DoesNotContain("newGuid(", template.Json, StringComparison.OrdinalIgnoreCase);
+        var main = ArmTemplate.ParameterTypes(template.Root);
+        Assert.Equal("securestring", main["suppressionKey"], ignoreCase: true);
+        Assert.Equal("", template.Root.GetProperty("parameters").GetProperty("suppressionKey").GetProperty("defaultValue").GetString());
     }
 
     [Fact]

@@ -69,6 +69,22 @@ public sealed class EventWebhookSignatureTests : IDisposable
         Assert.True(Verifier(PublicKey(key)).IsConfigured);
     }
 
+    [Fact]
+    public void An_unresolved_key_vault_reference_is_no_key_and_only_an_unreadable_key_is_a_problem_for_health()
+    {
+        // In Azure the setting always refers to the vault's secret, which exists only once the webhook is set up.
+        var unresolved = Verifier("@Microsoft.KeyVault(SecretUri=https://kv-x.vault.azure.net/secrets/event-webhook-public-key)");
+
+        Assert.False(unresolved.IsConfigured);
+        Assert.Null(unresolved.Problem);
+        Assert.Null(Verifier(null).Problem);
+        Assert.Null(Verifier(PublicKey(key)).Problem);
+        var problem = Verifier("not a key").Problem;
+        Assert.NotNull(problem);
+        Assert.StartsWith("Matchmaker:Email:EventWebhookPublicKey ", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("not a key", problem, StringComparison.Ordinal);
+    }
+
     private static string PublicKey(ECDsa ecdsa) => Convert.ToBase64String(ecdsa.ExportSubjectPublicKeyInfo());
 
     private static string Seconds(DateTimeOffset time) => time.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
