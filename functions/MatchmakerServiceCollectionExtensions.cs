@@ -15,6 +15,7 @@ using Matchmaker.Platform.Health;
 using Matchmaker.Platform.Hosting;
 using Matchmaker.Platform.Limits;
 using Matchmaker.Platform.Poison;
+using Matchmaker.Platform.Retention;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Platform.Telemetry;
 using Matchmaker.Profiles;
@@ -78,6 +79,7 @@ public static class MatchmakerServiceCollectionExtensions
 
         services.AddSingleton<ProfileStore>();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName));
+        services.AddMatchmakerRetention();
         services.AddOptions<LimitOptions>().Bind(configuration.GetSection(LimitOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LimitOptions>, LimitOptionsValidator>();
         services.AddSingleton<HourlyCounter>();
