@@ -1,5 +1,4 @@
 using System.Reflection;
-using Matchmaker.Profiles;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Platform.Retention;

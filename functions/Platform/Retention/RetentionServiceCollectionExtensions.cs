@@ -1,4 +1,6 @@
-using Matchmaker.Profiles;
+using Matchmaker.Platform.Audit;
+using Matchmaker.Platform.Limits;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -6,19 +8,17 @@ namespace Matchmaker.Platform.Retention;
 
 public static class RetentionServiceCollectionExtensions
 {
-    /// <summary>The retention settings' check at start-up, and the daily pruning of every table with a period.</summary>
-    public static IServiceCollection AddMatchmakerRetention(this IServiceCollection services)
+    /// <summary>
+    /// The retention settings, checked at start-up, the daily job, and the pruning of the platform's own tables.
+    /// Each feature registers an <see cref="IRetentionRule"/> for its own tables beside.
+    /// </summary>
+    public static IServiceCollection AddMatchmakerRetention(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RetentionOptions>().ValidateOnStart();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
-        services.AddSingleton<EndedIntroductions>();
-        services.AddSingleton<IRetentionRule, OutboxRetention>();
-        services.AddSingleton<IRetentionRule, IntroductionTokenRetention>();
-        services.AddSingleton<IRetentionRule, SuggestionRetention>();
-        services.AddSingleton<IRetentionRule, DecisionRetention>();
+        services.AddSingleton<RetentionSweep>();
         services.AddSingleton<IRetentionRule, AuditRetention>();
         services.AddSingleton<IRetentionRule, LimitCounterRetention>();
-        services.AddSingleton<RetentionSweep>();
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using Matchmaker.Platform.Retention;
-using Matchmaker.Profiles;
 
 namespace Matchmaker.Tests.Unit.Platform;
 

@@ -3,13 +3,14 @@ using Matchmaker.Introductions;
 using Matchmaker.Platform.Retention;
 using Matchmaker.Platform.Storage;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaker.Tests.Storage.Platform.Retention;
 
 /// <summary>
-/// A storage account of its own with every table, the retention job registered as the app registers it
-/// (default settings) on a clock the test sets, and fixtures of the ages a retention test needs.
+/// A storage account of its own with every table, the app's registrations (default settings) on a clock the
+/// test sets, without starting the app, so only the retention job runs; and the ages of a retention test's fixtures.
 /// </summary>
 public sealed class RetentionWorld : IAsyncDisposable
 {
@@ -32,12 +33,13 @@ public sealed class RetentionWorld : IAsyncDisposable
     {
         ConnectionString = connectionString;
         Tables = new TableServiceClient(connectionString);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [StorageAccount.SettingName] = connectionString })
+            .Build();
         services = new ServiceCollection()
-            .AddSingleton(Tables)
-            .AddSingleton<TimeProvider>(new ManualTimeProvider(Now))
-            .AddSingleton<IntroductionStore>()
             .AddLogging()
-            .AddMatchmakerRetention()
+            .AddMatchmaker(configuration)
+            .AddSingleton<TimeProvider>(new ManualTimeProvider(Now))
             .BuildServiceProvider();
     }
 

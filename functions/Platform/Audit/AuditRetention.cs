@@ -1,9 +1,9 @@
 using Azure.Data.Tables;
+using Matchmaker.Platform.Retention;
 using Matchmaker.Platform.Storage;
-using Matchmaker.Profiles;
 using Microsoft.Extensions.Options;
 
-namespace Matchmaker.Platform.Retention;
+namespace Matchmaker.Platform.Audit;
 
 /// <summary>Audit entries older than <see cref="RetentionOptions.AuditDays"/>: nothing reads them once the history they tell is that old.</summary>
 public sealed class AuditRetention(TableServiceClient tables, IOptions<RetentionOptions> options) : IRetentionRule

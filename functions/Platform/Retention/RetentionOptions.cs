@@ -1,9 +1,9 @@
-namespace Matchmaker.Profiles;
+namespace Matchmaker.Platform.Retention;
 
 /// <summary>
 /// The <c>Matchmaker:Retention</c> settings: how long data no one asked to keep is kept, in days. Every
 /// period is at least one day: each table they govern holds data about people or their actions, so none
-/// may be kept forever (<c>RetentionOptionsValidator</c> stops start-up otherwise).
+/// may be kept forever (<see cref="RetentionOptionsValidator"/> stops start-up otherwise).
 /// </summary>
 public sealed class RetentionOptions
 {

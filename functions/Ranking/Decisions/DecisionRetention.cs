@@ -1,9 +1,9 @@
 using Azure.Data.Tables;
+using Matchmaker.Platform.Retention;
 using Matchmaker.Platform.Storage;
-using Matchmaker.Profiles;
 using Microsoft.Extensions.Options;
 
-namespace Matchmaker.Platform.Retention;
+namespace Matchmaker.Ranking.Decisions;
 
 /// <summary>
 /// Training labels whose last outcome is older than <see cref="RetentionOptions.DecisionDays"/>. A label

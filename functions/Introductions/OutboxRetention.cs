@@ -1,11 +1,11 @@
 using Azure.Data.Tables;
 using Matchmaker.Email.Outbox;
 using Matchmaker.Needs;
+using Matchmaker.Platform.Retention;
 using Matchmaker.Platform.Storage;
-using Matchmaker.Profiles;
 using Microsoft.Extensions.Options;
 
-namespace Matchmaker.Platform.Retention;
+namespace Matchmaker.Introductions;
 
 /// <summary>
 /// Outbox rows of emails that are finished (sent, failed, or of unknown fate) and unchanged for

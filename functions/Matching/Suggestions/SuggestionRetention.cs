@@ -1,10 +1,9 @@
 using Azure.Data.Tables;
-using Matchmaker.Matching.Suggestions;
+using Matchmaker.Platform.Retention;
 using Matchmaker.Platform.Storage;
-using Matchmaker.Profiles;
 using Microsoft.Extensions.Options;
 
-namespace Matchmaker.Platform.Retention;
+namespace Matchmaker.Matching.Suggestions;
 
 /// <summary>
 /// Suggestions nobody will act on again: rejected ones <see cref="RetentionOptions.RejectedSuggestionDays"/>

@@ -1,11 +1,10 @@
 using System.Globalization;
 using Azure.Data.Tables;
-using Matchmaker.Platform.Limits;
+using Matchmaker.Platform.Retention;
 using Matchmaker.Platform.Storage;
-using Matchmaker.Profiles;
 using Microsoft.Extensions.Options;
 
-namespace Matchmaker.Platform.Retention;
+namespace Matchmaker.Platform.Limits;
 
 /// <summary>
 /// The hourly counts of <see cref="HourlyCounter"/> whose hour ended more than

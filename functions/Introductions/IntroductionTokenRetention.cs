@@ -1,10 +1,9 @@
 using Azure.Data.Tables;
-using Matchmaker.Introductions;
+using Matchmaker.Platform.Retention;
 using Matchmaker.Platform.Storage;
-using Matchmaker.Profiles;
 using Microsoft.Extensions.Options;
 
-namespace Matchmaker.Platform.Retention;
+namespace Matchmaker.Introductions;
 
 /// <summary>
 /// Response link tokens that expired more than <see cref="RetentionOptions.IntroductionTokenDays"/> ago,

@@ -1,7 +1,6 @@
 using Azure.Data.Tables;
-using Matchmaker.Introductions;
 
-namespace Matchmaker.Platform.Retention;
+namespace Matchmaker.Introductions;
 
 /// <summary>Keeps, of a page of rows kept per introduction (partition = introduction id), only those whose introduction is over or gone.</summary>
 public sealed class EndedIntroductions(IntroductionStore introductions)
