@@ -11,8 +11,8 @@ namespace Matchmaker.Introductions;
 /// Outbox rows of emails that are finished (sent, failed, or of unknown fate) and unchanged for
 /// <see cref="RetentionOptions.OutboxDays"/>, once their introduction is over. A row pending or sending is
 /// never deleted: it is an email still to go or one that may have gone, and only its row stops a repeat. A
-/// need's reminder (partition <c>need-{id}</c>) is keyed by its staleness period, which that long after
-/// has ended, so no later run asks for the same email again.
+/// need's reminder (partition <c>need-{id}</c>) is keyed by its staleness period, and within days of it the
+/// need is renewed (a new period, a new key) or closes, so no later run asks for that email again.
 /// </summary>
 public sealed class OutboxRetention(TableServiceClient tables, EndedIntroductions ended, IOptions<RetentionOptions> options) : IRetentionRule
 {

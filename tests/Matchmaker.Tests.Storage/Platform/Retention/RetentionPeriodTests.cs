@@ -134,6 +134,15 @@ public sealed class RetentionPeriodTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task On_an_empty_store_every_table_is_pruned_of_nothing()
+    {
+        var first = await world.RunAsync();
+
+        Assert.Equal(6, first.Count);
+        Assert.All(first, pruned => Assert.Equal(0, pruned.Value));
+    }
+
+    [Fact]
     public async Task The_daily_timer_runs_the_job()
     {
         await world.AddAsync(StorageNames.AuditTable, new AuditEntity { PartitionKey = "subject", RowKey = "entry", At = Now - Ages["2y"] });
