@@ -15,6 +15,7 @@ using Matchmaker.Platform.Health;
 using Matchmaker.Platform.Hosting;
 using Matchmaker.Platform.Limits;
 using Matchmaker.Platform.Poison;
+using Matchmaker.Platform.Retention;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Platform.Telemetry;
 using Matchmaker.Profiles;
@@ -88,7 +89,13 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<CallerAuthorization>();
 
         services.AddSingleton<ProfileStore>();
-        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName));
+        // What each table keeps and for how long (docs/operations.md), pruned by the daily PruneExpiredRecords.
+        services.AddMatchmakerRetention(configuration);
+        services.AddSingleton<EndedIntroductions>();
+        services.AddSingleton<IRetentionRule, OutboxRetention>();
+        services.AddSingleton<IRetentionRule, IntroductionTokenRetention>();
+        services.AddSingleton<IRetentionRule, SuggestionRetention>();
+        services.AddSingleton<IRetentionRule, DecisionRetention>();
         services.AddOptions<LimitOptions>().Bind(configuration.GetSection(LimitOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LimitOptions>, LimitOptionsValidator>();
         services.AddSingleton<LimitCounter>();

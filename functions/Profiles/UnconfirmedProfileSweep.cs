@@ -1,3 +1,4 @@
+using Matchmaker.Platform.Retention;
 using Matchmaker.Profiles.PersonalData;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
