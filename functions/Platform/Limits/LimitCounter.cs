@@ -31,14 +31,16 @@ public sealed class LimitCounter(TableServiceClient tables, TimeProvider time)
         TryTakeAsync(key, limit, Hour, cancellationToken);
 
     /// <param name="key">What is counted, already hashed: never an address or a client address as such. One key is always counted over the same period.</param>
-    /// <param name="period">The length of the clock periods counted in, from midnight UTC: an hour, a day.</param>
+    /// <param name="period">The length of the clock periods counted in, from midnight UTC: a whole number of hours (an hour, a day), at most <see cref="Platform.Retention.RetentionOptions.LimitCounterDays"/> long.</param>
     /// <returns>null when the use is counted; otherwise how long until the next period, when uses are allowed again.</returns>
     public async Task<TimeSpan?> TryTakeAsync(string key, int limit, TimeSpan period, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var index = now.UtcTicks / period.Ticks;
         ForgetEarlierHours(now);
-        var rowKey = index.ToString("D", CultureInfo.InvariantCulture);
+        // The row is keyed by the hour the period starts in, whatever its length, so every count's row key is an
+        // hour and pruning old counts needs to know nothing of periods.
+        var rowKey = (index * period.Ticks / Hour.Ticks).ToString("D", CultureInfo.InvariantCulture);
         var last = seen.TryGetValue(key, out var remembered) && remembered.Period == index ? remembered : null;
 
         // Every lost race means another use was counted, so once the count reaches the limit every caller is

@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 namespace Matchmaker.Platform.Limits;
 
 /// <summary>
-/// The hourly counts of <see cref="HourlyCounter"/> whose hour ended more than
-/// <see cref="RetentionOptions.LimitCounterDays"/> ago: a count is only ever read within its own hour.
+/// The counts of <see cref="LimitCounter"/> whose hour started more than <see cref="RetentionOptions.LimitCounterDays"/>
+/// ago: a count is only ever read within its own period (an hour, or the day's email budget, keyed by its first hour).
 /// </summary>
 /// <remarks>
-/// A count's row key is its hour: the number of whole hours since 0001-01-01 UTC, in plain digits. They have
+/// A count's row key is its (first) hour: the number of whole hours since 0001-01-01 UTC, in plain digits. They have
 /// eight digits from the year 1141 to the year 11,408, so comparing them as strings compares the hours.
 /// </remarks>
 public sealed class LimitCounterRetention(TableServiceClient tables, IOptions<RetentionOptions> options) : IRetentionRule

@@ -41,6 +41,30 @@ public sealed class LimitCounterTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_daily_count_lasts_the_utc_day_across_hours_and_instances_in_one_row_keyed_by_the_days_first_hour()
+    {
+        var key = $"day-{Guid.NewGuid():N}";
+        var day = TimeSpan.FromDays(1);
+        Assert.Null(await new LimitCounter(azurite.Tables, clock).TryTakeAsync(key, 2, day, default));
+
+        clock.Advance(TimeSpan.FromHours(14));
+        Assert.Null(await new LimitCounter(azurite.Tables, clock).TryTakeAsync(key, 2, day, default));
+        Assert.Equal(TimeSpan.FromMinutes(15), await new LimitCounter(azurite.Tables, clock).TryTakeAsync(key, 2, day, default));
+
+        var rows = new List<TableEntity>();
+        await foreach (var row in azurite.Tables.GetTableClient(StorageNames.LimitsTable).QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {key}")))
+        {
+            rows.Add(row);
+        }
+
+        var midnight = new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal((midnight.UtcTicks / TimeSpan.FromHours(1).Ticks).ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(rows).RowKey);
+
+        clock.Advance(TimeSpan.FromMinutes(15));
+        Assert.Null(await new LimitCounter(azurite.Tables, clock).TryTakeAsync(key, 2, day, default));
+    }
+
+    [Fact]
     public async Task Uses_taken_one_after_the_other_on_one_instance_cost_one_write_each_and_a_refusal_none()
     {
         var key = $"cost-{Guid.NewGuid():N}";

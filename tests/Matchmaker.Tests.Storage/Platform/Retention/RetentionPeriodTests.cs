@@ -121,7 +121,7 @@ public sealed class RetentionPeriodTests : IAsyncLifetime
         var hours = new List<string>();
         foreach (var at in Ages.Values.Select(span => Now - span).Append(Now))
         {
-            var counter = new HourlyCounter(world.Tables, new ManualTimeProvider(at));
+            var counter = new LimitCounter(world.Tables, new ManualTimeProvider(at));
             Assert.Null(await counter.TryTakeAsync("caller-hash", 10, default));
             hours.Add((await world.KeysAsync(StorageNames.LimitsTable)).Except(hours).Single());
         }
