@@ -133,6 +133,7 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddOptions<MatchingOptions>().Bind(configuration.GetSection(MatchingOptions.SectionName));
         services.AddSingleton<CandidateFinder>();
         services.AddSingleton<PreparedPeople>();
+        services.AddSingleton<NeedRuns>();
         services.AddSingleton<RematchRequests>();
         services.AddSingleton<PendingCap>();
         services.AddSingleton<NeedMatcher>();

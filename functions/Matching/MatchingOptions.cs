@@ -19,4 +19,22 @@ public sealed class MatchingOptions
     /// matching run under way at the time wrote after it. Runs take seconds; this leaves a wide margin.
     /// </summary>
     public TimeSpan ErasureSweepDelay { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Whether runs for one need take turns and skip what a later run already matched (see <see cref="NeedRuns"/>).
+    /// Off only to measure against: every message then runs, side by side with the others.
+    /// </summary>
+    public bool CoalesceRuns { get; set; } = true;
+
+    /// <summary>
+    /// How long one run may hold a need before another may take it over: runs take a second or two, so this
+    /// is only reached by a run whose process died, or one riding out a storage outage.
+    /// </summary>
+    public TimeSpan RunLease { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Tries of one run when a row it writes changed since it read it (a decision, another need's run giving
+    /// a person's place to a better need), each after a random, growing wait; past them the queue retries.
+    /// </summary>
+    public int WriteAttempts { get; set; } = 10;
 }

@@ -16,10 +16,12 @@ namespace Matchmaker.Matching;
 /// by the live model in one batch, the best <see cref="MatchingOptions.SuggestionsPerNeed"/> kept within each
 /// person's cap of pending suggestions. It reads the stored need rather than trusting the message, writes
 /// rows keyed by the two ids only, and never touches a decided suggestion, so repeated and concurrent runs
-/// end in the same rows.
+/// end in the same rows. Runs for one need take turns, and a message that a later run has already matched
+/// does nothing (<see cref="NeedRuns"/>): a burst of changes to the people a need fits costs a few runs.
 /// </summary>
 public sealed partial class NeedMatcher(
     NeedStore needs,
+    NeedRuns runs,
     CandidateFinder candidates,
     ActiveRankingModel model,
     SuggestionStore suggestions,
@@ -31,58 +33,108 @@ public sealed partial class NeedMatcher(
     MatchmakerMetrics metrics,
     ILogger<NeedMatcher> logger)
 {
-    // Runs for one need that overlap (a save, a person's change and a redelivered copy) read the same rows, and
-    // all but one then fail to write on an ETag or an existing row. Reading again settles that in milliseconds;
-    // failing the message instead would wait out the queue's visibility timeout, after which the same runs,
-    // retried together, could collide again. Past the last attempt the message is retried by the queue.
-    private const int WriteAttempts = 5;
-
     public async Task MatchAsync(NeedUpdatedMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        // Without a live model a run only expires what a closed need left pending: nothing to take turns for.
+        if (!options.Value.CoalesceRuns || await model.GetAsync(cancellationToken) is null)
+        {
+            metrics.NeedRun((await MatchWithRetriesAsync(message, cancellationToken)).Outcome);
+            return;
+        }
+
+        var runsStarted = message.RunsStarted;
+        for (var turn = 1; ; turn++)
+        {
+            if (await runs.ClaimAsync(message.Id, runsStarted, cancellationToken) is not { } lease)
+            {
+                LogCoalesced(logger, runsStarted ?? 0);
+                metrics.NeedRun(NeedRunOutcomes.Coalesced);
+                return;
+            }
+
+            (string Outcome, bool Gone) result;
+            try
+            {
+                result = await MatchWithRetriesAsync(message, cancellationToken);
+            }
+            catch
+            {
+                await runs.ReleaseAsync(lease);
+                throw;
+            }
+
+            if (result.Gone)
+            {
+                await runs.ForgetAsync(lease, cancellationToken);
+            }
+            else if (!await runs.CompleteAsync(lease, cancellationToken))
+            {
+                // Another run took the need when this one's lease ran out, and this one's rows may have landed
+                // after that run's: match again, whatever ran meanwhile.
+                LogLeaseLost(logger, lease.Number, turn);
+                if (turn < 3)
+                {
+                    runsStarted = null;
+                    continue;
+                }
+
+                throw new TimeoutException("Matching runs for a need kept outlasting their lease.");
+            }
+
+            metrics.NeedRun(result.Outcome);
+            return;
+        }
+    }
+
+    // A run that still meets a changed row (a coordinator's decision; another need's run giving a person's place
+    // to a better need) reads again: that settles in milliseconds, where failing the message would wait out the
+    // queue's visibility timeout and count towards poison. Past the last attempt the queue retries.
+    private async Task<(string Outcome, bool Gone)> MatchWithRetriesAsync(NeedUpdatedMessage message, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await MatchOnceAsync(message, cancellationToken);
-                return;
+                return await MatchOnceAsync(message, cancellationToken);
             }
-            catch (RequestFailedException exception) when (exception.Status is 409 or 412 && attempt < WriteAttempts)
+            catch (RequestFailedException exception) when (exception.Status is 409 or 412 && attempt < options.Value.WriteAttempts)
             {
                 LogWriteConflict(logger, attempt);
+                metrics.WriteConflict();
                 // Random, growing waits, so runs that collided do not read again in step.
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 100) * attempt), cancellationToken);
             }
         }
     }
 
-    private async Task MatchOnceAsync(NeedUpdatedMessage message, CancellationToken cancellationToken)
+    private async Task<(string Outcome, bool Gone)> MatchOnceAsync(NeedUpdatedMessage message, CancellationToken cancellationToken)
     {
         var need = await needs.FindAsync(message.Id, cancellationToken);
         if (need is null)
         {
             LogUnknownNeed(logger);
             await ExpirePendingAsync(message.Id, cancellationToken);
-            return;
+            return (NeedRunOutcomes.Idle, true);
         }
 
         if (message.Version < need.Version)
         {
             LogStale(logger, message.Version, need.Version);
-            return;
+            return (NeedRunOutcomes.Idle, false);
         }
 
         if (need.Status != NeedStatus.Open)
         {
             await ExpirePendingAsync(need.Id, cancellationToken);
-            return;
+            return (NeedRunOutcomes.Idle, false);
         }
 
         if (await model.GetAsync(cancellationToken) is not { } live)
         {
             // Every open need is queued again when the first model goes live.
             LogNoModel(logger);
-            return;
+            return (NeedRunOutcomes.Idle, false);
         }
 
         var projection = MatchingProjections.Of(need);
@@ -117,6 +169,7 @@ public sealed partial class NeedMatcher(
         metrics.SuggestionsMade(add.Count, live.Version.RowKey);
         await cap.EnforceAsync(need.Id, [.. wanted.Select(s => s.ProfileId)], cancellationToken);
         LogMatched(logger, ranking.Count, wanted.Count, live.Version.RowKey);
+        return (NeedRunOutcomes.Matched, false);
     }
 
     private static bool IsDecided(Dictionary<string, SuggestionEntity> existing, string profileId) =>
@@ -152,6 +205,12 @@ public sealed partial class NeedMatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Another run changed the need's suggestions during attempt {Attempt}; reading them again")]
     private static partial void LogWriteConflict(ILogger logger, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped a need-updates message queued after {RunsStarted} runs: a later run has matched the need since")]
+    private static partial void LogCoalesced(ILogger logger, long runsStarted);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Matching run {Number} lost its need to another run before it finished (turn {Turn}); matching it again")]
+    private static partial void LogLeaseLost(ILogger logger, long number, int turn);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Matched a need: {Candidates} candidates scored, {Suggestions} suggested with model {Version}")]
     private static partial void LogMatched(ILogger logger, int candidates, int suggestions, string version);

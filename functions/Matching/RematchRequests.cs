@@ -4,20 +4,30 @@ using Matchmaker.Platform.Storage;
 namespace Matchmaker.Matching;
 
 /// <summary>Queues needs for (re-)matching with their current version, as saving a need does.</summary>
-public sealed class RematchRequests(NeedStore needs, QueueSender queue)
+public sealed class RematchRequests(NeedStore needs, NeedRuns runs, QueueSender queue)
 {
-    public Task QueueAsync(NeedEntity need, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the need after a change that may alter its suggestions (a person indexed, a suggestion given
+    /// way), once that change is stored: the message counts the runs started by now, and only a run started
+    /// later, which therefore reads the change, can stand in for it.
+    /// </summary>
+    public async Task QueueAsync(NeedEntity need, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(need);
-        return queue.SendAsync(StorageNames.NeedUpdatesQueue, new NeedUpdatedMessage(need.Id, need.Version), cancellationToken);
+        var started = await runs.StartedAsync(need.Id, cancellationToken);
+        await queue.SendAsync(StorageNames.NeedUpdatesQueue, new NeedUpdatedMessage(need.Id, need.Version, started), cancellationToken);
     }
 
-    /// <summary>Every open need: when a new model goes live, every suggestion list is made again with it.</summary>
+    /// <summary>
+    /// Every open need: when a new model goes live, every suggestion list is made again with it. These
+    /// messages name no count of runs, so each need runs once more whatever ran before: a run on an instance
+    /// that has not yet loaded the new model must not stand in for them.
+    /// </summary>
     public async Task QueueAllOpenAsync(CancellationToken cancellationToken)
     {
         foreach (var need in await needs.AllOpenAsync(cancellationToken))
         {
-            await QueueAsync(need, cancellationToken);
+            await queue.SendAsync(StorageNames.NeedUpdatesQueue, new NeedUpdatedMessage(need.Id, need.Version), cancellationToken);
         }
     }
 }

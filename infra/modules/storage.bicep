@@ -16,6 +16,7 @@ var tableNames = [
   'profiles'
   'coops'
   'needs'
+  'needruns'
   'skillindex'
   'credentials'
   'models'

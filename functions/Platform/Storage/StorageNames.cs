@@ -72,7 +72,10 @@ public static class StorageNames
     /// <summary>Uses of an hourly limit (sign-ups per caller, confirmation emails per address), by keyed hash and hour.</summary>
     public const string LimitsTable = "limits";
 
-    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable, ConsentsTable, EmailIndexTable, LimitsTable, KeyFingerprintsTable];
+    /// <summary>Each need's matching runs: how many started, which completed last, and who holds it now.</summary>
+    public const string NeedRunsTable = "needruns";
+
+    public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, NeedRunsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable, ConsentsTable, EmailIndexTable, LimitsTable, KeyFingerprintsTable];
 
     public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, IntroductionsQueue, EmailEventsQueue, AccountEmailsQueue];
 

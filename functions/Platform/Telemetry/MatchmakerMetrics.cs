@@ -14,6 +14,8 @@ public sealed class MatchmakerMetrics
     private readonly Counter<long> approvals;
     private readonly Counter<long> rejections;
     private readonly Counter<long> emailsSent;
+    private readonly Counter<long> needRuns;
+    private readonly Counter<long> writeConflicts;
 
     public MatchmakerMetrics(IMeterFactory meterFactory)
     {
@@ -23,6 +25,9 @@ public sealed class MatchmakerMetrics
         approvals = meter.CreateCounter<long>("matchmaker.suggestions.approved", "{suggestion}", "Suggestions approved by a coordinator, by model version");
         rejections = meter.CreateCounter<long>("matchmaker.suggestions.rejected", "{suggestion}", "Suggestions rejected by a coordinator, by reason and model version");
         emailsSent = meter.CreateCounter<long>("matchmaker.emails.sent", "{email}", "Emails handed to SendGrid or written to the eml folder, by kind");
+        needRuns = meter.CreateCounter<long>(
+            "matchmaker.matching.need_runs", "{message}", "Need-updates messages handled, by outcome: matched, coalesced (a later run matched it) or idle (nothing to match)");
+        writeConflicts = meter.CreateCounter<long>("matchmaker.matching.write_conflicts", "{conflict}", "Matching runs that met a row changed since they read it, and read again");
     }
 
     public void SuggestionsMade(int count, string modelVersion)
@@ -40,4 +45,9 @@ public sealed class MatchmakerMetrics
 
     /// <summary>An email went out; <paramref name="category"/> names its kind (e.g. "confirmation"), never its recipient.</summary>
     public void EmailSent(string category) => emailsSent.Add(1, new KeyValuePair<string, object?>("category", category));
+
+    /// <summary>A need-updates message was handled; <paramref name="outcome"/> is one of <see cref="NeedRunOutcomes"/>.</summary>
+    public void NeedRun(string outcome) => needRuns.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
+    public void WriteConflict() => writeConflicts.Add(1);
 }
