@@ -19,6 +19,7 @@ public static class RetentionServiceCollectionExtensions
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<IRetentionRule, AuditRetention>();
         services.AddSingleton<IRetentionRule, LimitCounterRetention>();
+        services.AddSingleton<IRetentionRule, Credentials.ExpiredCodeRetention>();
         return services;
     }
 }
