@@ -88,33 +88,6 @@ public sealed partial class SuppressionKey : IDisposable
     public async ValueTask<SuppressionKeyCheck> CheckAsync(CancellationToken cancellationToken) =>
         (await CurrentAsync(cancellationToken)).Check;
 
-    /// <summary>A configured key's bytes: its UTF-8 bytes, or after <see cref="Base64Prefix"/> the bytes it encodes.</summary>
-    public static (byte[]? Key, SuppressionKeyProblem Problem) Parse(string? configured)
-    {
-        if (string.IsNullOrEmpty(configured))
-        {
-            return (null, SuppressionKeyProblem.NotSet);
-        }
-
-        if (KeyVaultReference.IsUnresolved(configured))
-        {
-            return (null, SuppressionKeyProblem.Unresolved);
-        }
-
-        if (configured.StartsWith(Base64Prefix, StringComparison.Ordinal))
-        {
-            var text = configured[Base64Prefix.Length..].Trim();
-            var bytes = new byte[text.Length];
-            return Convert.TryFromBase64String(text, bytes, out var length) && length >= EmailOptions.MinimumSuppressionKeyLength
-                ? (bytes[..length], SuppressionKeyProblem.None)
-                : (null, SuppressionKeyProblem.Invalid);
-        }
-
-        return configured.Length >= EmailOptions.MinimumSuppressionKeyLength
-            ? (Encoding.UTF8.GetBytes(configured), SuppressionKeyProblem.None)
-            : (null, SuppressionKeyProblem.Invalid);
-    }
-
     public void Dispose() => gate.Dispose();
 
     private async ValueTask<State> CurrentAsync(CancellationToken cancellationToken)
@@ -173,7 +146,7 @@ public sealed partial class SuppressionKey : IDisposable
     {
         if (options.Value.SuppressionKey is { Length: > 0 } configured)
         {
-            var (bytes, problem) = Parse(configured);
+            var (bytes, problem) = ConfiguredSuppressionKey.Parse(configured);
             return new Resolved(bytes, SuppressionKeySources.Configured, problem);
         }
 

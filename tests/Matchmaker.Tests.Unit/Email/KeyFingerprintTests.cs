@@ -27,15 +27,15 @@ public sealed class KeyFingerprintTests
     [Fact]
     public void A_key_given_as_base64_is_the_bytes_it_encodes_so_a_generated_key_can_move_into_the_setting()
     {
-        var plain = SuppressionKey.Parse(Key);
-        var encoded = SuppressionKey.Parse("base64:" + Convert.ToBase64String(Encoding.UTF8.GetBytes(Key)));
+        var plain = ConfiguredSuppressionKey.Parse(Key);
+        var encoded = ConfiguredSuppressionKey.Parse("base64:" + Convert.ToBase64String(Encoding.UTF8.GetBytes(Key)));
         var generated = new byte[32];
         Random.Shared.NextBytes(generated);
 
         Assert.Equal(SuppressionKeyProblem.None, encoded.Problem);
         Assert.Equal(plain.Key, encoded.Key);
         Assert.Equal(KeyFingerprintByOpenSsl, KeyFingerprint.Of(encoded.Key));
-        Assert.Equal(generated, SuppressionKey.Parse("base64:" + Convert.ToBase64String(generated)).Key);
+        Assert.Equal(generated, ConfiguredSuppressionKey.Parse("base64:" + Convert.ToBase64String(generated)).Key);
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class KeyFingerprintTests
     [InlineData("0123456789abcdef0123456789abcdef", SuppressionKeyProblem.None)]
     public void A_configured_key_is_usable_only_when_set_resolved_and_long_enough(string? configured, SuppressionKeyProblem problem)
     {
-        var (key, found) = SuppressionKey.Parse(configured);
+        var (key, found) = ConfiguredSuppressionKey.Parse(configured);
 
         Assert.Equal(problem, found);
         Assert.Equal(problem == SuppressionKeyProblem.None, key is not null);
