@@ -21,6 +21,7 @@ using Matchmaker.Platform.Telemetry;
 using Matchmaker.Profiles;
 using Matchmaker.Profiles.AccountEmails;
 using Matchmaker.Profiles.Consents;
+using Matchmaker.Profiles.FollowUps;
 using Matchmaker.Profiles.Limits;
 using Matchmaker.Profiles.PersonalData;
 using Matchmaker.Profiles.SignIn;
@@ -106,6 +107,8 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddSingleton<ProfileConfirmation>();
         services.AddOptions<AccountEmailOptions>().Bind(configuration.GetSection(AccountEmailOptions.SectionName));
         services.AddSingleton<AccountEmailSender>();
+        services.AddOptions<ProfileFollowUpOptions>().Bind(configuration.GetSection(ProfileFollowUpOptions.SectionName));
+        services.AddSingleton<ProfileFollowUps>();
         services.AddSingleton<ProfileService>();
 
         // Signing in again by email: the address index and the codes.

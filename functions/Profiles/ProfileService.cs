@@ -5,6 +5,7 @@ using Matchmaker.Platform.Credentials;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles.AccountEmails;
 using Matchmaker.Profiles.Consents;
+using Matchmaker.Profiles.FollowUps;
 using Matchmaker.Profiles.Limits;
 using Matchmaker.Profiles.SignIn;
 
@@ -19,7 +20,7 @@ public sealed class ProfileService(
     ConsentLog consents,
     EmailIndex emailIndex,
     EmailRequestLimits limits,
-    IEnumerable<IConsentChangeHandler> consentChangeHandlers,
+    ProfileFollowUps followUps,
     QueueSender queue,
     TimeProvider time)
 {
@@ -58,9 +59,9 @@ public sealed class ProfileService(
     public Task<ProfileEntity?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
 
     /// <summary>
-    /// Activates the profile if the code is one sent to its address, and only then issues a new owner token, so
-    /// the person's page is signed in. Confirming again with the same code is fine but hands out no token; it
-    /// queues the profile again, in case the first confirmation was saved but its queueing failed.
+    /// Activates the profile if the code is one sent to its address, and only then hands out a new owner token,
+    /// so the person's page is signed in. Confirming again with the same code is fine but hands out no token; it
+    /// does the confirmation's follow-ups again, in case the first confirmation's were never finished.
     /// </summary>
     public async Task<(ConfirmOutcome Outcome, string? OwnerToken)> ConfirmAsync(string id, string? code, CancellationToken cancellationToken)
     {
@@ -79,34 +80,39 @@ public sealed class ProfileService(
                 return (ConfirmOutcome.InvalidCode, null);
             }
 
+            var consentsNow = ConsentState.Of(profile);
             if (profile.Status == ProfileStatus.Active)
             {
-                await EnqueueAsync(profile, cancellationToken);
+                await followUps.CompleteAsync(SavedNow(profile, consentsNow, addressChanged: false), cancellationToken);
                 return (ConfirmOutcome.Confirmed, null);
             }
 
+            // The token is issued before the save, so a failure after the save cannot leave the person confirmed
+            // but signed out; a token for a save that did not happen is deleted (and no one ever saw it).
+            var token = await credentials.IssueAsync(CredentialKind.Owner, profile.Id, cancellationToken);
             profile.Status = ProfileStatus.Active;
             profile.ConfirmedAt = profile.UpdatedAt = time.GetUtcNow();
             profile.Version++;
-            if (!await store.TryReplaceAsync(profile, profile.ETag, cancellationToken))
+            var saved = SavedNow(profile, consentsNow, addressChanged: false);
+            var copy = await ScheduleOrRevokeAsync(saved, token, cancellationToken);
+            if (await TrySaveAsync(profile, copy, token, cancellationToken))
             {
-                if (attempt < 3)
-                {
-                    continue;
-                }
-
-                throw new RequestFailedException(412, "The profile kept changing while it was being confirmed.");
+                await followUps.CompleteAfterSaveAsync(saved, profile, copy, cancellationToken);
+                return (ConfirmOutcome.Confirmed, token);
             }
 
-            var token = await credentials.IssueAsync(CredentialKind.Owner, profile.Id, cancellationToken);
-            await EnqueueAsync(profile, cancellationToken);
-            return (ConfirmOutcome.Confirmed, token);
+            if (attempt >= 3)
+            {
+                throw new RequestFailedException(412, "The profile kept changing while it was being confirmed.");
+            }
         }
     }
 
     /// <summary>
     /// Replaces the profile. A new email address must be confirmed again (and is indexed for sign-in in place
-    /// of the old one), and a profile still waiting for confirmation gets a fresh confirmation link.
+    /// of the old one), and a profile still waiting for confirmation gets a fresh confirmation link. Once the
+    /// profile is saved the answer is that it was: the save's follow-ups are done now or, failing that, from
+    /// their queued copy.
     /// </summary>
     public async Task<SaveResult<ProfileEntity>> UpdateAsync(
         string id, ProfileInput input, ETag? ifMatch, CancellationToken cancellationToken)
@@ -123,8 +129,8 @@ public sealed class ProfileService(
         }
 
         var consentsBefore = ConsentState.Of(profile);
-        var addressBefore = profile.Email;
-        if (!string.Equals(input.Email, profile.Email, StringComparison.Ordinal))
+        var addressChanged = !string.Equals(input.Email, profile.Email, StringComparison.Ordinal);
+        if (addressChanged)
         {
             // The new address waits for its confirmation; ConfirmedAt keeps when the person last confirmed one,
             // so the sweep of never-confirmed profiles leaves this one alone.
@@ -133,75 +139,110 @@ public sealed class ProfileService(
         }
 
         ProfileMapper.Apply(input, profile);
-        var emailsConfirmation = profile.Status == ProfileStatus.PendingConfirmation;
         // A save that emails a confirmation link counts against the address's hourly limit, as a sign-up does.
-        if (emailsConfirmation && await limits.TryTakeForAddressAsync(profile.Email, cancellationToken) is { } wait)
+        if (profile.Status == ProfileStatus.PendingConfirmation && await limits.TryTakeForAddressAsync(profile.Email, cancellationToken) is { } wait)
         {
             return new(SaveOutcome.TooMany, RetryAfter: wait);
         }
 
         profile.Version++;
         profile.UpdatedAt = time.GetUtcNow();
-        if (!await store.TryReplaceAsync(profile, profile.ETag, cancellationToken))
+        var saved = SavedNow(profile, consentsBefore, addressChanged);
+        var copy = await followUps.ScheduleAsync(saved, cancellationToken);
+        if (!await TrySaveAsync(profile, copy, revokeToken: null, cancellationToken))
         {
             return new(SaveOutcome.Stale);
         }
 
-        await consents.RecordChangesAsync(profile, profile.UpdatedAt, cancellationToken);
-        if (!string.Equals(addressBefore, profile.Email, StringComparison.Ordinal))
-        {
-            await emailIndex.AddAsync(profile.Email, profile.Id, cancellationToken);
-            if (!string.Equals(AddressHasher.Normalize(addressBefore), AddressHasher.Normalize(profile.Email), StringComparison.Ordinal))
-            {
-                await emailIndex.RemoveAsync(addressBefore, profile.Id, cancellationToken);
-            }
-        }
-
-        if (emailsConfirmation)
-        {
-            await accountEmails.RequestAsync(profile, AccountEmailKind.Confirmation, cancellationToken);
-        }
-
-        var change = new ConsentChange(profile.Id, consentsBefore, ConsentState.Of(profile));
-        foreach (var handler in consentChangeHandlers)
-        {
-            await handler.HandleAsync(change, cancellationToken);
-        }
-
-        await EnqueueAsync(profile, cancellationToken);
+        await followUps.CompleteAfterSaveAsync(saved, profile, copy, cancellationToken);
         return new(SaveOutcome.Saved, profile);
     }
+
+    private static ProfileSavedMessage SavedNow(ProfileEntity profile, ConsentState consentsBefore, bool addressChanged) => new(
+        profile.Id,
+        profile.Version,
+        profile.UpdatedAt,
+        consentsBefore,
+        ConsentState.Of(profile),
+        addressChanged,
+        EmailsConfirmation: profile.Status == ProfileStatus.PendingConfirmation);
+
+    private async Task<QueuedCopy> ScheduleOrRevokeAsync(ProfileSavedMessage saved, string token, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await followUps.ScheduleAsync(saved, cancellationToken);
+        }
+        catch
+        {
+            await RevokeQuietlyAsync(token);
+            throw;
+        }
+    }
+
+    // False when someone changed the profile first: the save did not happen, so its copy and token go. A
+    // failure of the save itself leaves both: the copy finds the version unwritten if it was not saved.
+    private async Task<bool> TrySaveAsync(ProfileEntity profile, QueuedCopy copy, string? revokeToken, CancellationToken cancellationToken)
+    {
+        if (await store.TryReplaceAsync(profile, profile.ETag, cancellationToken))
+        {
+            return true;
+        }
+
+        await followUps.CancelAsync(copy);
+        if (revokeToken is not null)
+        {
+            await RevokeQuietlyAsync(revokeToken);
+        }
+
+        return false;
+    }
+
+    private async Task RevokeQuietlyAsync(string token) => await TryAsync(async () =>
+    {
+        if (await credentials.FindAsync(token, CancellationToken.None) is { } credential)
+        {
+            await credentials.DeleteAsync(credential, CancellationToken.None);
+        }
+    });
 
     private Task EnqueueAsync(ProfileEntity profile, CancellationToken cancellationToken) =>
         queue.SendAsync(StorageNames.ProfileUpdatesQueue, new ProfileUpdatedMessage(profile.Id, profile.Version), cancellationToken);
 
     // Every step is tried even when an earlier one fails (the failure that caused the undo may be the same
-    // table or outage): whatever can be removed is, and the profile itself always gets its try.
+    // table or outage): whatever can be removed is, and the profile itself always gets its try. Only when every
+    // row is gone may the caller be told that nothing was saved.
     private async Task UndoCreateAsync(ProfileEntity profile)
     {
         var id = profile.Id;
-        await TryAsync(() => emailIndex.RemoveAsync(profile.Email, id, CancellationToken.None));
-        await TryAsync(async () =>
+        var removed = await TryAsync(() => emailIndex.RemoveAsync(profile.Email, id, CancellationToken.None));
+        removed &= await TryAsync(async () =>
         {
             foreach (var credential in await credentials.OfSubjectAsync(id, CancellationToken.None))
             {
                 await credentials.DeleteAsync(credential, CancellationToken.None);
             }
         });
-        await TryAsync(() => consents.EraseAsync(id, CancellationToken.None));
+        removed &= await TryAsync(() => consents.EraseAsync(id, CancellationToken.None));
         await store.DeleteAsync(id, CancellationToken.None);
+        if (removed)
+        {
+            StorageWrites.Undone();
+        }
     }
 
-    private static async Task TryAsync(Func<Task> step)
+    private static async Task<bool> TryAsync(Func<Task> step)
     {
         try
         {
             await step();
+            return true;
         }
         catch (Exception exception) when (exception is RequestFailedException or HttpRequestException or OperationCanceledException)
         {
             // A row left behind holds no address and leads to no profile: a token or index entry for a missing
             // profile finds nothing, and consent rows hold only the id and the answers.
+            return false;
         }
     }
 }

@@ -5,7 +5,8 @@ namespace Matchmaker.Platform.Hosting;
 
 /// <summary>
 /// The 503 every HTTP route answers while storage or email is unreachable. It is written where the outage
-/// surfaced, which may be after some of a change was saved, so only a read is told that nothing changed.
+/// surfaced, which may be after some of a change was saved: the caller is told that nothing changed only when
+/// no request that could change storage was sent for it (or what was sent was undone).
 /// </summary>
 public static class OutageResponse
 {
@@ -14,10 +15,9 @@ public static class OutageResponse
     public const string MaybeChanged =
         "Some of this change may have been saved before the failure. Look at the current state (reload it) before trying again.";
 
-    public static Task WriteAsync(HttpContext context)
+    public static Task WriteAsync(HttpContext context, bool mayHaveChanged)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var method = context.Request.Method;
         context.Response.Clear();
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         Outage.SetRetryAfter(context.Response);
@@ -25,7 +25,7 @@ public static class OutageResponse
         {
             Status = StatusCodes.Status503ServiceUnavailable,
             Title = "A service Matchmaker depends on is unavailable.",
-            Detail = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) ? NothingChanged : MaybeChanged,
+            Detail = mayHaveChanged ? MaybeChanged : NothingChanged,
         };
         return context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, Matchmaker.Platform.Http.Problems.ContentType, context.RequestAborted);
     }

@@ -9,13 +9,14 @@ public sealed class OutageWorkerMiddleware : IFunctionsWorkerMiddleware
 {
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
+        using var writes = StorageWrites.Track();
         try
         {
             await next(context);
         }
         catch (Exception exception) when (Outage.IsOutageOrTimeout(exception, context.CancellationToken) && context.GetHttpContext() is { Response.HasStarted: false } http)
         {
-            await OutageResponse.WriteAsync(http);
+            await OutageResponse.WriteAsync(http, writes.AnyAttempted);
         }
     }
 }

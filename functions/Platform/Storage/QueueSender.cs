@@ -19,4 +19,32 @@ public sealed class QueueSender(QueueServiceClient queues)
             JsonSerializer.Serialize(message, MatchmakerJson.Options),
             visibilityTimeout: delay <= TimeSpan.Zero ? null : delay > MaxDelay ? MaxDelay : delay,
             cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// Sends the message to be delivered after <paramref name="delay"/>, as a back-up for work the caller is
+    /// about to try itself: if that work is done, <see cref="CancelAsync"/> deletes the copy before it is delivered.
+    /// </summary>
+    public async Task<QueuedCopy> SendCopyAsync<T>(string queueName, T message, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        var receipt = await queues.GetQueueClient(queueName).SendMessageAsync(
+            JsonSerializer.Serialize(message, MatchmakerJson.Options),
+            visibilityTimeout: delay <= TimeSpan.Zero ? null : delay > MaxDelay ? MaxDelay : delay,
+            cancellationToken: cancellationToken);
+        return new QueuedCopy(queueName, receipt.Value.MessageId, receipt.Value.PopReceipt);
+    }
+
+    /// <summary>Deletes a copy not yet delivered. False if it could not be (delivered already, or storage failing): it then runs.</summary>
+    public async Task<bool> CancelAsync(QueuedCopy copy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(copy);
+        try
+        {
+            using var response = await queues.GetQueueClient(copy.QueueName).DeleteMessageAsync(copy.MessageId, copy.PopReceipt, cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is Azure.RequestFailedException or HttpRequestException)
+        {
+            return false;
+        }
+    }
 }

@@ -106,6 +106,7 @@ public sealed class StorageAccount
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
         options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
         options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        options.AddPolicy(new StorageWritePolicy(), Azure.Core.HttpPipelinePosition.PerCall);
         return options;
     }
 }

@@ -34,6 +34,12 @@ public static class StorageNames
     /// <summary>Ids and versions of saved profiles; the skill indexer keeps the skill index in step.</summary>
     public const string ProfileUpdatesQueue = "profile-updates";
 
+    /// <summary>
+    /// Saved profiles whose follow-ups (consent log, sign-in index, confirmation email, withdrawals taking effect,
+    /// matching) the save's request may not have finished: ids, versions and consent answers only.
+    /// </summary>
+    public const string ProfileSavesQueue = "profile-saves";
+
     /// <summary>Ids and versions of saved or closed needs, for matching.</summary>
     public const string NeedUpdatesQueue = "need-updates";
 
@@ -77,7 +83,7 @@ public static class StorageNames
 
     public static IReadOnlyList<string> Tables { get; } = [ProfilesTable, CoopsTable, NeedsTable, NeedRunsTable, SkillIndexTable, CredentialsTable, ModelsTable, DecisionsTable, SuggestionsTable, AuditTable, IntroductionsTable, OutboxTable, SuppressionsTable, UnsubscribeLinksTable, EmailEventsTable, ConsentsTable, EmailIndexTable, LimitsTable, KeyFingerprintsTable];
 
-    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, IntroductionsQueue, EmailEventsQueue, AccountEmailsQueue];
+    public static IReadOnlyList<string> Queues { get; } = [ProfileUpdatesQueue, NeedUpdatesQueue, ModelRetrainQueue, IntroductionsQueue, EmailEventsQueue, AccountEmailsQueue, ProfileSavesQueue];
 
     public static IReadOnlyList<string> Containers { get; } = [ModelsContainer, KeysContainer, EmailEventsContainer];
 

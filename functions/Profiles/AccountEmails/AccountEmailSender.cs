@@ -36,10 +36,17 @@ public sealed partial class AccountEmailSender(
 
     /// <summary>Asks for one email of <paramref name="kind"/> to the profile's address, as it is now.</summary>
     /// <remarks>Throws only when the queued copy could not be stored: then nothing was sent and nothing will be.</remarks>
-    public async Task RequestAsync(ProfileEntity profile, string kind, CancellationToken cancellationToken)
+    public Task RequestAsync(ProfileEntity profile, string kind, CancellationToken cancellationToken) =>
+        RequestAsync(profile, kind, $"{kind}-{Guid.NewGuid():N}", cancellationToken);
+
+    /// <summary>
+    /// Asks for the email with outbox key <paramref name="emailKey"/>: asked for again under the same key (a retried
+    /// follow-up of one save), it is still sent once.
+    /// </summary>
+    public async Task RequestAsync(ProfileEntity profile, string kind, string emailKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var message = new AccountEmailMessage(profile.Id, kind, $"{kind}-{Guid.NewGuid():N}", profile.AddressStamp);
+        var message = new AccountEmailMessage(profile.Id, kind, emailKey, profile.AddressStamp);
         await queue.SendAsync(StorageNames.AccountEmailsQueue, message, options.Value.RetryDelay, cancellationToken);
         try
         {

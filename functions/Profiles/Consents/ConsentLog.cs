@@ -17,34 +17,36 @@ public sealed class ConsentLog(TableServiceClient tables)
     private readonly TableClient table = tables.GetTableClient(StorageNames.ConsentsTable);
 
     /// <summary>
-    /// Records each consent of <paramref name="now"/> that differs from the last one logged for it. Compared with
-    /// the log rather than with the profile as it was, so a save whose logging failed after the profile was
-    /// written is caught up by the next save.
+    /// Records each answer of <paramref name="state"/>, saved at <paramref name="at"/>, that differs from the last
+    /// one logged for it at or before then. Compared with the log rather than with the profile as it was, so
+    /// logging the same save again writes nothing, and a save logged late (after a later save was) still lands
+    /// in its place in the history.
     /// </summary>
-    public async Task RecordChangesAsync(ProfileEntity now, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task RecordAsync(string profileId, ConsentState state, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(now);
-        var logged = (await OfProfileAsync(now.Id, cancellationToken))
+        ArgumentNullException.ThrowIfNull(state);
+        var logged = (await OfProfileAsync(profileId, cancellationToken))
+            .Where(row => row.At <= at)
             .OrderBy(row => row.RowKey, StringComparer.Ordinal)
             .GroupBy(row => row.Kind, StringComparer.Ordinal)
             .ToDictionary(kind => kind.Key, kind => (bool?)kind.Last().Granted, StringComparer.Ordinal);
-        await WriteAsync(now, at, [.. Answers(now).Where(a => logged.GetValueOrDefault(a.Kind) != a.Granted)], cancellationToken);
+        await WriteAsync(profileId, at, [.. Answers(state).Where(a => logged.GetValueOrDefault(a.Kind) != a.Granted)], cancellationToken);
     }
 
     /// <summary>Records every consent of a profile just created: its id is new, so there is no log to compare with.</summary>
     public Task RecordFirstAsync(ProfileEntity created, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(created);
-        return WriteAsync(created, at, Answers(created), cancellationToken);
+        return WriteAsync(created.Id, at, Answers(ConsentState.Of(created)), cancellationToken);
     }
 
-    private static List<(string Kind, bool Granted)> Answers(ProfileEntity profile) =>
-        [("matching", profile.ConsentMatching), ("introductions", profile.ConsentIntroductions), ("training", profile.ConsentTraining)];
+    private static List<(string Kind, bool Granted)> Answers(ConsentState state) =>
+        [("matching", state.Matching), ("introductions", state.Introductions), ("training", state.Training)];
 
     // One transaction in the profile's partition: the changes of one save are logged together or not at all,
     // in one round trip. Time first in the row key, so rows read back in order; the kind keeps two changes of
     // one instant apart. Upserts survive an SDK retry of a transaction that did succeed.
-    private async Task WriteAsync(ProfileEntity profile, DateTimeOffset at, List<(string Kind, bool Granted)> changes, CancellationToken cancellationToken)
+    private async Task WriteAsync(string profileId, DateTimeOffset at, List<(string Kind, bool Granted)> changes, CancellationToken cancellationToken)
     {
         if (changes.Count == 0)
         {
@@ -54,7 +56,7 @@ public sealed class ConsentLog(TableServiceClient tables)
         await table.SubmitTransactionAsync(
             changes.Select(change => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new ConsentEntity
             {
-                PartitionKey = profile.Id,
+                PartitionKey = profileId,
                 RowKey = $"{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}-{change.Kind}",
                 Kind = change.Kind,
                 Granted = change.Granted,

@@ -21,6 +21,23 @@ public sealed class EmailIndex(TableServiceClient tables, AddressHasher hasher)
         await table.UpsertEntityAsync(new EmailIndexEntity { PartitionKey = key, RowKey = profileId }, TableUpdateMode.Replace, cancellationToken);
     }
 
+    /// <summary>
+    /// Indexes the profile under <paramref name="address"/> and removes its rows under any other address (read by
+    /// the row key, a scan of the table: for after an address change, not every save). Safe to repeat.
+    /// </summary>
+    public async Task KeepOnlyAsync(string address, string profileId, CancellationToken cancellationToken)
+    {
+        var key = await hasher.HashAsync(address, cancellationToken);
+        await table.UpsertEntityAsync(new EmailIndexEntity { PartitionKey = key, RowKey = profileId }, TableUpdateMode.Replace, cancellationToken);
+        foreach (var row in await OfProfileAsync(profileId, cancellationToken))
+        {
+            if (!string.Equals(row.PartitionKey, key, StringComparison.Ordinal))
+            {
+                await DeleteAsync(row, cancellationToken);
+            }
+        }
+    }
+
     public async Task RemoveAsync(string address, string profileId, CancellationToken cancellationToken)
     {
         var key = await hasher.HashAsync(address, cancellationToken);

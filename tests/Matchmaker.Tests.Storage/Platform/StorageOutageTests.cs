@@ -55,4 +55,22 @@ public sealed class StorageOutageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, read.StatusCode);
         Assert.Equal(Matchmaker.Platform.Hosting.OutageResponse.NothingChanged, (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
     }
+
+    [Fact]
+    public async Task A_write_that_fails_before_anything_is_written_says_that_nothing_was_changed()
+    {
+        var created = await (await app.Client.PostAsJsonAsync("/api/profiles", TestProfiles.Valid())).Content.ReadFromJsonAsync<JsonElement>();
+        await azurite.StopAsync();
+
+        using var update = new HttpRequestMessage(HttpMethod.Put, $"/api/profiles/{created.GetProperty("id").GetString()}")
+        {
+            Content = JsonContent.Create(TestProfiles.Valid() with { Name = "Sam Renamed" }),
+        };
+        update.Headers.Authorization = new("Bearer", created.GetProperty("ownerToken").GetString());
+        var response = await app.Client.SendAsync(update);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Equal(Matchmaker.Platform.Hosting.OutageResponse.NothingChanged, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
 }

@@ -1,16 +1,8 @@
 using System.Text;
 using Azure.Storage.Queues;
-using Matchmaker.Email.Outbox;
-using Matchmaker.Platform.Credentials;
-using Matchmaker.Platform.Limits;
 using Matchmaker.Platform.Storage;
-using Matchmaker.Platform.Telemetry;
 using Matchmaker.Profiles;
-using Matchmaker.Profiles.AccountEmails;
-using Matchmaker.Profiles.SignIn;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Tests.Storage.Profiles;
 
@@ -25,45 +17,11 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private readonly string outbox = Path.Combine(Path.GetTempPath(), $"outbox-{Guid.NewGuid():N}");
 
-    private ProfileService Service(Azure.Data.Tables.TableServiceClient tables) => Service(tables, tables, QueueSender());
+    private ProfileService Service(Azure.Data.Tables.TableServiceClient tables) => Service(tables, tables, azurite.Queues(QueueMessageEncoding.Base64));
 
     /// <param name="consentTables">The tables the consent log writes to; the rest go to <paramref name="tables"/>.</param>
-    private ProfileService Service(Azure.Data.Tables.TableServiceClient tables, Azure.Data.Tables.TableServiceClient consentTables, QueueSender queue)
-    {
-        var credentials = new CredentialStore(tables, TimeProvider.System);
-        var confirmation = new ProfileConfirmation(credentials, TimeProvider.System);
-        return new(
-            new ProfileStore(tables), credentials, confirmation, AccountEmails(tables, credentials, confirmation, queue), new Matchmaker.Profiles.Consents.ConsentLog(consentTables),
-            Index(), Limits(), [], queue, TimeProvider.System);
-    }
-
-    private QueueSender QueueSender() => new(azurite.Queues(QueueMessageEncoding.Base64));
-
-    // Confirmation emails through the outbox into an eml folder, with the day's email budget off.
-    private AccountEmailSender AccountEmails(Azure.Data.Tables.TableServiceClient tables, CredentialStore credentials, ProfileConfirmation confirmation, QueueSender queue)
-    {
-        var email = EmailServices.Build(new Dictionary<string, string?> { ["Matchmaker:Email:EmlFolder"] = outbox });
-        var suppressions = new Matchmaker.Email.Unsubscribe.SuppressionList(tables, Hasher(), TimeProvider.System, NullLogger<Matchmaker.Email.Unsubscribe.SuppressionList>.Instance);
-        var budget = new DailyEmailBudget(new LimitCounter(tables, TimeProvider.System), Options.Create(new LimitOptions { EmailsPerDay = 0 }), TimeProvider.System);
-        var metrics = new MatchmakerMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
-        var guard = new Matchmaker.Email.Keys.EmailKeyGuard(Key(), TimeProvider.System, NullLogger<Matchmaker.Email.Keys.EmailKeyGuard>.Instance);
-        var emailOutbox = new EmailOutbox(tables, email.GetRequiredService<EmailDelivery>(), suppressions, guard, budget, metrics, TimeProvider.System, NullLogger<EmailOutbox>.Instance);
-        return new AccountEmailSender(
-            new ProfileStore(tables), confirmation, new SignInCodes(credentials, Options.Create(new SignInOptions())), TestTemplates.Confirmation(), TestTemplates.SignIn(),
-            emailOutbox, queue, Options.Create(new MatchmakerOptions()), Options.Create(new AccountEmailOptions()), NullLogger<AccountEmailSender>.Instance);
-    }
-
-    private Matchmaker.Email.Unsubscribe.AddressHasher Hasher() => new(Key());
-
-    private Matchmaker.Email.Unsubscribe.SuppressionKey Key() =>
-        new(Options.Create(new Matchmaker.Email.EmailOptions { SuppressionKey = StandaloneApp.SuppressionKey }), new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString));
-
-    private Matchmaker.Profiles.SignIn.EmailIndex Index() => new(azurite.Tables, Hasher());
-
-    // The hourly limits off (0): these tests are about what a save stores, not how often it may email.
-    private Matchmaker.Profiles.Limits.EmailRequestLimits Limits() =>
-        new(new LimitCounter(azurite.Tables, TimeProvider.System), Hasher(),
-            Options.Create(new LimitOptions { SignUpsPerCallerPerHour = 0, EmailsPerAddressPerHour = 0 }));
+    private ProfileService Service(Azure.Data.Tables.TableServiceClient tables, Azure.Data.Tables.TableServiceClient consentTables, QueueServiceClient queues) =>
+        new ProfileParts(azurite.ConnectionString, tables, queues, outbox, consentTables).Service;
 
     [Fact]
     public async Task Saving_a_profile_enqueues_its_id_and_version_and_nothing_personal()
@@ -84,7 +42,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var store = new ProfileStore(azurite.Tables);
         var brokenQueues = new QueueServiceClient(new Uri("http://127.0.0.1:1/devstoreaccount1"), new QueueClientOptions { Retry = { MaxRetries = 0 } });
-        var service = Service(azurite.Tables, azurite.Tables, new QueueSender(brokenQueues));
+        var service = Service(azurite.Tables, azurite.Tables, brokenQueues);
         var before = await CountAsync();
 
         await Assert.ThrowsAnyAsync<Exception>(() => service.CreateAsync(TestProfiles.Valid(), default));
@@ -98,7 +56,7 @@ public sealed class ProfileServiceTests(AzuriteFixture azurite) : IAsyncLifetime
         var brokenTables = new Azure.Data.Tables.TableServiceClient(
             "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=AAAA;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;",
             new Azure.Data.Tables.TableClientOptions { Retry = { MaxRetries = 0 } });
-        var service = Service(azurite.Tables, brokenTables, QueueSender());
+        var service = Service(azurite.Tables, brokenTables, azurite.Queues(QueueMessageEncoding.Base64));
         string[] tables = [StorageNames.ProfilesTable, StorageNames.CredentialsTable, StorageNames.EmailIndexTable, StorageNames.ConsentsTable];
         var before = await Task.WhenAll(tables.Select(CountAsync));
 

@@ -8,13 +8,14 @@ public sealed class OutageMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        using var writes = StorageWrites.Track();
         try
         {
             await next(context);
         }
         catch (Exception exception) when (Outage.IsOutageOrTimeout(exception, context.RequestAborted) && !context.Response.HasStarted)
         {
-            await OutageResponse.WriteAsync(context);
+            await OutageResponse.WriteAsync(context, writes.AnyAttempted);
         }
     }
 }
