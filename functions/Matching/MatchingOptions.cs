@@ -33,6 +33,13 @@ public sealed class MatchingOptions
     public TimeSpan RunLease { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// How long a need-updates message stands in for equal ones (same need version, no run started since): a
+    /// change within it queues nothing more. Short, so that if that message is held up (retried, poisoned),
+    /// later changes soon queue their own. Zero queues a message for every change.
+    /// </summary>
+    public TimeSpan QueuedMessageStandsFor { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
     /// Tries of one run when a row it writes changed since it read it (a decision, another need's run giving
     /// a person's place to a better need), each after a random, growing wait; past them the queue retries.
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Azure;
 using Azure.Data.Tables;
+using Matchmaker.Needs;
 using Matchmaker.Platform.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace Matchmaker.Matching;
 /// <summary>
 /// Numbers each need's matching runs and lets one run hold a need at a time, so that a burst of messages
 /// for one need ends in a few runs rather than one colliding run each. A message carries how many runs had
-/// started when it was queued (<see cref="StartedAsync"/>, read after the change it is about was stored);
+/// started when it was queued (<see cref="MessageToQueueAsync"/>, read after the change it is about was stored);
 /// once a run with a higher number has completed, that run read everything the message is about, and the
 /// message has nothing left to do. The row is written under its ETag only, so the numbers never go back.
 /// </summary>
@@ -19,11 +20,68 @@ public sealed partial class NeedRuns(TableServiceClient tables, IOptions<Matchin
     private readonly TableClient table = tables.GetTableClient(StorageNames.NeedRunsTable);
 
     /// <summary>
-    /// How many runs of the need have started, to put on a message about a change already stored; null when
-    /// runs are not coalesced (<see cref="MatchingOptions.CoalesceRuns"/>), so the message always runs.
+    /// The message to queue about a change to the need's candidates that is already stored, or null when an
+    /// equal one (same version, same count of started runs) was queued within
+    /// <see cref="MatchingOptions.QueuedMessageStandsFor"/>: no run has started since it was, so whatever
+    /// run it leads to starts after this change was stored and reads it. A burst of changes then queues one
+    /// message per need and run rather than one per change.
     /// </summary>
-    public async Task<long?> StartedAsync(string needId, CancellationToken cancellationToken) =>
-        options.Value.CoalesceRuns ? (await FindAsync(needId, cancellationToken))?.Started ?? 0 : null;
+    public async Task<NeedUpdatedMessage?> MessageToQueueAsync(NeedEntity need, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        if (!options.Value.CoalesceRuns)
+        {
+            return new NeedUpdatedMessage(need.Id, need.Version);
+        }
+
+        long started = 0;
+        NeedQueuedEntity? queued = null;
+        // Both rows of the need's partition in one request.
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {need.Id}"), cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == NeedRunEntity.Row)
+            {
+                started = row.GetInt64(nameof(NeedRunEntity.Started)) ?? 0;
+            }
+            else if (row.RowKey == NeedQueuedEntity.Row)
+            {
+                queued = new NeedQueuedEntity
+                {
+                    RunsStarted = row.GetInt64(nameof(NeedQueuedEntity.RunsStarted)) ?? -1,
+                    NeedVersion = row.GetInt32(nameof(NeedQueuedEntity.NeedVersion)) ?? -1,
+                    QueuedAt = row.GetDateTimeOffset(nameof(NeedQueuedEntity.QueuedAt)) ?? DateTimeOffset.MinValue,
+                };
+            }
+        }
+
+        var standsFor = options.Value.QueuedMessageStandsFor;
+        return queued is not null && queued.RunsStarted == started && queued.NeedVersion == need.Version && time.GetUtcNow() - queued.QueuedAt < standsFor
+            ? null
+            : new NeedUpdatedMessage(need.Id, need.Version, started);
+    }
+
+    /// <summary>
+    /// Records that <paramref name="message"/> was queued, so equal ones need not be for a while. A record
+    /// that fails to be written only means the next change queues a message of its own.
+    /// </summary>
+    public async Task QueuedAsync(NeedUpdatedMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.RunsStarted is not { } started || options.Value.QueuedMessageStandsFor <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var row = new NeedQueuedEntity { PartitionKey = message.Id, RunsStarted = started, NeedVersion = message.Version, QueuedAt = time.GetUtcNow() };
+        try
+        {
+            using var response = await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException exception)
+        {
+            LogQueuedNotRecorded(logger, exception.Status);
+        }
+    }
 
     public async Task<NeedRunEntity?> FindAsync(string needId, CancellationToken cancellationToken)
     {
@@ -113,10 +171,19 @@ public sealed partial class NeedRuns(TableServiceClient tables, IOptions<Matchin
         }
     }
 
-    /// <summary>Removes the row of a need that no longer exists, if this run still holds it.</summary>
+    /// <summary>Removes the rows of a need that no longer exists, if this run still holds it.</summary>
     public async Task ForgetAsync(NeedRunLease lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lease);
+        try
+        {
+            using var queued = await table.DeleteEntityAsync(lease.NeedId, NeedQueuedEntity.Row, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            // None was recorded.
+        }
+
         try
         {
             using var response = await table.DeleteEntityAsync(lease.NeedId, NeedRunEntity.Row, lease.ETag, cancellationToken);
@@ -144,6 +211,9 @@ public sealed partial class NeedRuns(TableServiceClient tables, IOptions<Matchin
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Matching run {Number} held a need past its lease; another run takes it")]
     private static partial void LogLeaseExpired(ILogger logger, long number);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A queued need-updates message could not be recorded ({Status}); the next change queues its own")]
+    private static partial void LogQueuedNotRecorded(ILogger logger, int status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A failed matching run could not free its need; others wait until its lease ends")]
     private static partial void LogReleaseFailed(ILogger logger, Exception exception);

@@ -9,13 +9,17 @@ public sealed class RematchRequests(NeedStore needs, NeedRuns runs, QueueSender 
     /// <summary>
     /// Queues the need after a change that may alter its suggestions (a person indexed, a suggestion given
     /// way), once that change is stored: the message counts the runs started by now, and only a run started
-    /// later, which therefore reads the change, can stand in for it.
+    /// later, which therefore reads the change, can stand in for it. When an equal message is already on its
+    /// way, none is queued (<see cref="NeedRuns.MessageToQueueAsync"/>).
     /// </summary>
     public async Task QueueAsync(NeedEntity need, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(need);
-        var started = await runs.StartedAsync(need.Id, cancellationToken);
-        await queue.SendAsync(StorageNames.NeedUpdatesQueue, new NeedUpdatedMessage(need.Id, need.Version, started), cancellationToken);
+        if (await runs.MessageToQueueAsync(need, cancellationToken) is { } message)
+        {
+            await queue.SendAsync(StorageNames.NeedUpdatesQueue, message, cancellationToken);
+            await runs.QueuedAsync(message, cancellationToken);
+        }
     }
 
     /// <summary>

@@ -25,7 +25,12 @@ public sealed class QueuedNeedUpdatesWorld : MatchingWorld
     public RefusedNeedRead Fault { get; } = new();
 
     protected override IEnumerable<string> MatchingSettings =>
-        [$"--AzureWebJobs.{nameof(MatchNeed)}.Disabled=true", $"--Matchmaker:Matching:RunLease={RunLease}"];
+        [
+            $"--AzureWebJobs.{nameof(MatchNeed)}.Disabled=true",
+            $"--Matchmaker:Matching:RunLease={RunLease}",
+            // Every change queues its message here, so the tests can count and order them.
+            "--Matchmaker:Matching:QueuedMessageStandsFor=00:00:00",
+        ];
 
     protected override void ConfigureServices(IServiceCollection services)
     {
