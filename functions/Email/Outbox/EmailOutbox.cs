@@ -91,7 +91,7 @@ public sealed partial class EmailOutbox(
             row.BudgetDay = today;
         }
 
-        if (!await TryClaimAsync(row, cancellationToken))
+        if (!await OutboxClaim.TryAsync(table, row, time, cancellationToken))
         {
             // Another run claimed it first: that run sends it.
             return OutboxStatus.Sending;
@@ -115,33 +115,6 @@ public sealed partial class EmailOutbox(
         }
 
         return await RecordAsync(row, result, message.Category, cancellationToken);
-    }
-
-    private async Task<bool> TryClaimAsync(OutboxEntity row, CancellationToken cancellationToken)
-    {
-        var claim = Guid.NewGuid().ToString("N");
-        row.Status = OutboxStatus.Sending;
-        row.ClaimId = claim;
-        row.Attempts++;
-        row.UpdatedAt = time.GetUtcNow();
-        try
-        {
-            row.ETag = (await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken)).Headers.ETag ?? ETag.All;
-            return true;
-        }
-        catch (RequestFailedException exception) when (exception.Status == 412)
-        {
-            // Either another run claimed it, or this claim went through and its answer was lost, so the SDK's
-            // retry of it met the ETag it had itself changed: the claim id tells which.
-            var now = await table.GetEntityAsync<OutboxEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
-            if (now.Value.Status != OutboxStatus.Sending || now.Value.ClaimId != claim)
-            {
-                return false;
-            }
-
-            row.ETag = now.Value.ETag;
-            return true;
-        }
     }
 
     private async Task<string> RecordAsync(OutboxEntity row, DeliveryResult result, string category, CancellationToken cancellationToken)

@@ -94,6 +94,26 @@ public sealed class OutboxFaultTests : IAsyncLifetime, IDisposable
         Assert.Single(sent.To(to));
     }
 
+    [Fact]
+    public async Task A_claim_that_went_through_just_before_storage_was_cut_off_is_known_for_its_own_once_storage_is_back_and_the_email_goes_once()
+    {
+        var introductionId = Guid.NewGuid().ToString("N");
+        var to = $"{introductionId}@example.org";
+        // Longer than the SDK's retries of the claim take, shorter than the outbox waits for storage to come back.
+        var cutOff = new LoseAnswerThenRefuse(Azure.Core.RequestMethod.Put, TimeSpan.FromSeconds(3));
+        var options = new TableClientOptions { Retry = { MaxRetries = 2, Delay = TimeSpan.FromMilliseconds(10) } };
+        options.AddPolicy(cutOff, Azure.Core.HttpPipelinePosition.PerRetry);
+        var outbox = OutboxOver(new TableServiceClient(azurite.ConnectionString, options));
+
+        var status = await outbox.SendOnceAsync(introductionId, "ask-person", _ => Task.FromResult(Message(to)), default);
+        var again = await OutboxWith(null).SendOnceAsync(introductionId, "ask-person", _ => Task.FromResult(Message(to)), default);
+
+        Assert.True(cutOff.Fired);
+        Assert.Equal(OutboxStatus.Sent, status);
+        Assert.Equal(OutboxStatus.Sent, again);
+        Assert.Single(sent.To(to));
+    }
+
     private EmailOutbox OutboxWith(FailNthRequest? fault)
     {
         var options = new TableClientOptions { Retry = { MaxRetries = 0 } };
