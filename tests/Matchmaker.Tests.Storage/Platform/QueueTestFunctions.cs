@@ -13,10 +13,20 @@ public sealed class QueueTestFunctions
 
     public static ConcurrentBag<TestPayload> Received { get; } = [];
 
+    /// <summary>For each message text, when storage handed out each delivery, as the end of its lease: the lease runs from then, so their differences are the gaps.</summary>
+    public static ConcurrentDictionary<string, ConcurrentQueue<DateTimeOffset>> Deliveries { get; } = new();
+
     [Function("AlwaysFails")]
     public static void AlwaysFails([QueueTrigger("%FailingQueue%")] string message)
     {
         Calls.AddOrUpdate(message, 1, (_, count) => count + 1);
+        throw new InvalidOperationException("This function always fails.");
+    }
+
+    [Function("AlwaysFailsNotingDeliveries")]
+    public static void AlwaysFailsNotingDeliveries([QueueTrigger("%RetriedQueue%")] QueueMessage message)
+    {
+        Deliveries.GetOrAdd(message.Body.ToString(), _ => new()).Enqueue(message.NextVisibleOn!.Value);
         throw new InvalidOperationException("This function always fails.");
     }
 

@@ -42,6 +42,32 @@ public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_failing_message_comes_back_each_time_after_the_visibility_timeout_a_fixed_delay_that_does_not_grow()
+    {
+        var options = Options with { MaxDequeueCount = 5, VisibilityTimeout = TimeSpan.FromSeconds(2) };
+        var queueName = $"retried-{Guid.NewGuid():N}";
+        var text = $"fails every time {Guid.NewGuid()}";
+        await SendAsync(queueName, text);
+        var requested = new RequestedVisibilityTimeouts();
+        var clientOptions = new QueueClientOptions();
+        clientOptions.AddPolicy(requested, Azure.Core.HttpPipelinePosition.PerCall);
+
+        await using (await RunListenerAsync("AlwaysFailsNotingDeliveries", "RetriedQueue", queueName, options: options, queues: new QueueServiceClient(azurite.ConnectionString, clientOptions)))
+        {
+            await Eventually.TrueAsync(async () => await CountAsync($"{queueName}-poison") == 1, "the message is in the poison queue");
+        }
+
+        var deliveries = QueueTestFunctions.Deliveries[text].ToList();
+        Assert.Equal(options.MaxDequeueCount, deliveries.Count);
+        // Each failure but the last hides the message for the configured timeout, the same every time.
+        Assert.Equal(Enumerable.Repeat((int)options.VisibilityTimeout.TotalSeconds, options.MaxDequeueCount - 1), requested.Seconds);
+        // Storage's own times (to the second, so a gap of 2 s never reads as less): no delivery came sooner.
+        Assert.All(deliveries.Zip(deliveries.Skip(1)), pair => Assert.True(
+            pair.Second - pair.First >= options.VisibilityTimeout, $"A delivery came {(pair.Second - pair.First).TotalSeconds} s after the one before."));
+        Assert.True(deliveries[^1] - deliveries[0] >= (options.MaxDequeueCount - 1) * options.VisibilityTimeout);
+    }
+
+    [Fact]
     public async Task A_message_dequeued_more_often_than_allowed_moves_to_poison_without_running()
     {
         var queueName = $"crashed-{Guid.NewGuid():N}";
@@ -145,7 +171,8 @@ public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
         return await queue.ExistsAsync() ? (await queue.PeekMessagesAsync(32)).Value.Length : 0;
     }
 
-    private async Task<RunningListener> RunListenerAsync(string functionName, string setting, string queueName, TimeSpan? outageBudget = null)
+    private async Task<RunningListener> RunListenerAsync(
+        string functionName, string setting, string queueName, TimeSpan? outageBudget = null, QueueHostOptions? options = null, QueueServiceClient? queues = null)
     {
         var function = FunctionCatalog.Discover([typeof(QueueTestFunctions)]).Single(f => f.Name == functionName);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(setting, queueName)]).Build();
@@ -153,7 +180,7 @@ public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
         var outageRetry = new OutageRetry(
             Microsoft.Extensions.Options.Options.Create(new QueueOutageOptions { OutageBudget = outageBudget ?? OutageBudget }), TimeProvider.System, NullLogger<OutageRetry>.Instance);
         var listener = new QueueTriggerListener(
-            function, azurite.Queues(), Options, services.GetRequiredService<IServiceScopeFactory>(), configuration,
+            function, queues ?? azurite.Queues(), options ?? Options, services.GetRequiredService<IServiceScopeFactory>(), configuration,
             outageRetry, NullLogger<QueueTriggerListener>.Instance);
         await listener.StartAsync(CancellationToken.None);
         return new RunningListener(listener, services);
