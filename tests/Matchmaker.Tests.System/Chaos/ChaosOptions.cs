@@ -23,6 +23,15 @@ public sealed record ChaosOptions
     /// </summary>
     public TimeSpan LongOutage { get; init; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// Where emails go (<c>CHAOS_EMAIL</c>): <c>sendgrid</c> (the default), a SendGrid stand-in that refuses
+    /// and delays some requests; or <c>eml</c>, the app's eml folder.
+    /// </summary>
+    public string Email { get; init; } = "sendgrid";
+
+    /// <summary>Settings for the app beyond the run's own (<c>--Name=value</c>).</summary>
+    public IReadOnlyList<string> AppSettings { get; init; } = [];
+
     /// <summary>Where the figures are written besides the test output (<c>CHAOS_FIGURES</c>; none by default).</summary>
     public string? FiguresPath { get; init; }
 
@@ -51,6 +60,7 @@ public sealed record ChaosOptions
             Clients = (int?)Number("CHAOS_CLIENTS") ?? defaults.Clients,
             Outage = Seconds("CHAOS_OUTAGE_SECONDS") ?? defaults.Outage,
             LongOutage = Seconds("CHAOS_LONG_OUTAGE_SECONDS") ?? defaults.LongOutage,
+            Email = Environment.GetEnvironmentVariable("CHAOS_EMAIL") is { Length: > 0 } email ? email : defaults.Email,
             FiguresPath = Environment.GetEnvironmentVariable("CHAOS_FIGURES") is { Length: > 0 } path ? path : null,
         };
     }

@@ -8,7 +8,7 @@ namespace Matchmaker.Tests.System.Chaos;
 
 /// <summary>
 /// One chaos run's world: an Azurite keeping its data on disk, the <see cref="StorageProxy"/> the app reaches it
-/// through, and the app as a process of its own writing emails to an eml folder; then the clients' load with
+/// through, and the app as a process of its own sending its emails to SendGrid's stand-in (or its eml folder); then the clients' load with
 /// the faults of <see cref="ChaosFaults"/> on their schedule.
 /// </summary>
 public sealed class ChaosRun : IAsyncDisposable
@@ -17,14 +17,14 @@ public sealed class ChaosRun : IAsyncDisposable
 
     private readonly string folder;
 
-    private ChaosRun(ChaosOptions options, string folder, AzuriteProcess azurite, StorageProxy proxy, AppProcess app)
+    private ChaosRun(ChaosOptions options, string folder, AzuriteProcess azurite, StorageProxy proxy, AppProcess app, IMailSource mail)
     {
         Options = options;
         this.folder = folder;
         Azurite = azurite;
         Proxy = proxy;
         App = app;
-        Mail = new MailIndex(Path.Combine(folder, "emails"));
+        Mail = new MailIndex(mail);
         Faults = new ChaosFaults(options, proxy, app);
     }
 
@@ -51,19 +51,21 @@ public sealed class ChaosRun : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), "matchmaker-tests", $"chaos-{Guid.NewGuid():N}");
         var azurite = await AzuriteProcess.StartOnDiskAsync(Path.Combine(folder, "azurite"));
         var proxy = StorageProxy.Start(azurite.Ports);
+        IMailSource mail = options.Email == "eml" ? new EmlFolderSource(Path.Combine(folder, "emails")) : new SendGridStandIn();
         AppProcess app;
         try
         {
-            app = await AppProcess.StartAsync(Settings(options, proxy, Path.Combine(folder, "emails")));
+            app = await AppProcess.StartAsync([.. Settings(options, proxy), .. mail.Settings]);
         }
         catch
         {
+            (mail as IDisposable)?.Dispose();
             await proxy.DisposeAsync();
             await azurite.DisposeAsync();
             throw;
         }
 
-        var run = new ChaosRun(options, folder, azurite, proxy, app);
+        var run = new ChaosRun(options, folder, azurite, proxy, app, mail);
         await Eventually.TrueAsync(run.HasLiveModelAsync, "the app has trained its first model", app.Output, seconds: 240);
         return run;
     }
@@ -93,6 +95,7 @@ public sealed class ChaosRun : IAsyncDisposable
         await App.DisposeAsync();
         await Proxy.DisposeAsync();
         await Azurite.DisposeAsync();
+        (Mail.Source as IDisposable)?.Dispose();
         try
         {
             Directory.Delete(folder, recursive: true);
@@ -103,7 +106,7 @@ public sealed class ChaosRun : IAsyncDisposable
         }
     }
 
-    private static IEnumerable<string> Settings(ChaosOptions options, StorageProxy proxy, string emails) =>
+    private static IEnumerable<string> Settings(ChaosOptions options, StorageProxy proxy) =>
     [
         $"--AzureWebJobsStorage={proxy.ConnectionString()}",
         "--Matchmaker:SeedDemoData=false",
@@ -111,8 +114,6 @@ public sealed class ChaosRun : IAsyncDisposable
         // Retraining would take a core for seconds and change the live model mid-run.
         "--AzureWebJobs.TrainModel.Disabled=true",
         $"--Matchmaker:CoordinatorKey={CoordinatorKey}",
-        "--Matchmaker:Email:SendGridApiKey=",
-        $"--Matchmaker:Email:EmlFolder={emails}",
         $"--Matchmaker:Email:SuppressionKey={StandaloneApp.SuppressionKey}",
         // One machine signs up hundreds of people: the hourly limits and the day's budget are off.
         "--Matchmaker:Limits:SignUpsPerCallerPerHour=0",
@@ -126,6 +127,7 @@ public sealed class ChaosRun : IAsyncDisposable
         $"--Matchmaker:Queues:OutageBudget={options.OutageBudget:c}",
         $"--Matchmaker:Queues:MessageLease={options.MessageLease:c}",
         "--Logging:Console:LogLevel:Default=Warning",
+        .. options.AppSettings,
     ];
 
     private async Task<bool> HasLiveModelAsync()

@@ -12,6 +12,7 @@ namespace Matchmaker.Tests.System.Chaos;
 /// longer and harder and prints its figures.
 /// </summary>
 [Trait("Category", "Chaos")]
+[Collection(ChaosRunsOneAtATime.Name)]
 public sealed class ChaosTests(ITestOutputHelper output)
 {
     [Fact]

@@ -7,10 +7,11 @@ namespace Matchmaker.Tests.System.Chaos;
 
 /// <summary>
 /// Every email of a chaos run went exactly once, checked per email (each outbox row, keyed by its subject and
-/// email key, against the .eml files that name it), not by count: no row has two files, no file lacks a row,
-/// every sent row has its file, nothing due is left pending or failed, and each acknowledged sign-up and each
-/// introduction both sides accepted got its emails. A row the app was sending when it was killed stays
-/// <c>sending</c> and is never sent again blindly: those are counted, and may have at most one file.
+/// email key, against the emails accepted for it), not by count: no row has two emails, no email lacks a row,
+/// every sent row has its email, nothing due is left pending or failed, and each acknowledged sign-up and each
+/// introduction both sides accepted got its emails. A row whose send was cut short (the app killed, or storage
+/// cut off before the outcome was recorded) stays <c>sending</c> and is never sent again blindly: those are
+/// counted, and may have at most one email.
 /// </summary>
 public sealed class EmailChecks(ChaosRun run, TableServiceClient tables)
 {
@@ -33,8 +34,14 @@ public sealed class EmailChecks(ChaosRun run, TableServiceClient tables)
         }
 
         var stuck = rows.Values.Where(row => row.Status is OutboxStatus.Sending or OutboxStatus.Unknown).ToList();
-        verdict.Figure("emails left sending or unknown (in flight at the kill)", stuck.Count);
-        verdict.Figure("half-written .eml files", run.Mail.PartialFiles());
+        verdict.Figure("emails left sending or unknown (the app killed, or storage cut off, mid-send)", stuck.Count);
+        verdict.Figure("  of which no email was accepted", stuck.Count(row => !files.ContainsKey((row.PartitionKey, row.RowKey))));
+        verdict.Figure("  their rows (status, attempts)", string.Join(", ", stuck.Take(10).Select(row => $"{row.RowKey} ({row.Status}, {row.Attempts}){(files.ContainsKey((row.PartitionKey, row.RowKey)) ? " sent" : "")}")));
+        foreach (var (name, value) in run.Mail.Source.Figures())
+        {
+            verdict.Figure(name, value);
+        }
+
         verdict.ProblemsOf("Emails sent more than once", [.. files.Where(pair => pair.Value > 1).Select(pair => $"{pair.Key.Subject}/{pair.Key.Key}: {pair.Value}")]);
         verdict.ProblemsOf("Emails without an outbox row", [.. files.Keys.Where(key => !rows.ContainsKey(key)).Select(key => $"{key.Subject}/{key.Key}")]);
         verdict.ProblemsOf("Outbox rows sent without their email", [.. rows.Values.Where(row => row.Status == OutboxStatus.Sent && !files.ContainsKey((row.PartitionKey, row.RowKey))).Select(Name)]);

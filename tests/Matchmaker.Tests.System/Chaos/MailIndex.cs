@@ -1,27 +1,25 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Matchmaker.Email.Outbox;
 
 namespace Matchmaker.Tests.System.Chaos;
 
 /// <summary>
-/// The app's eml folder, read as it fills: each new file is parsed once and filed under the outbox row it
-/// names in its <c>X-Custom-Args</c>, so that "exactly once" is counted per email, not in total.
+/// The emails of a chaos run, read from their <see cref="IMailSource"/> as they come: each is filed under
+/// the outbox row it names (its subject and email key), so that "exactly once" is counted per email, not
+/// in total, and the clients find the codes and links a person would follow.
 /// </summary>
-public sealed partial class MailIndex(string folder)
+public sealed partial class MailIndex(IMailSource source)
 {
     private readonly Lock gate = new();
-    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private readonly List<ChaosMail> mails = [];
 
-    public string Folder { get; } = folder;
+    public IMailSource Source { get; } = source;
 
-    /// <summary>Every email read so far, in the order of their files' names (the time they were written).</summary>
+    /// <summary>Every email so far, in the order they came.</summary>
     public IReadOnlyList<ChaosMail> All()
     {
         lock (gate)
         {
-            Refresh();
+            mails.AddRange(Source.ReadNew());
             return [.. mails];
         }
     }
@@ -40,30 +38,6 @@ public sealed partial class MailIndex(string folder)
             .Select(mail => (mail.Subject, mail.Key["ask-".Length..], Match: AcceptToken().Match(mail.PlainText)))
             .Where(ask => ask.Match.Success)
             .Select(ask => (ask.Subject, ask.Item2, Uri.UnescapeDataString(ask.Match.Groups[1].Value)));
-
-    /// <summary>Files still being written, or left half-written by a killed process.</summary>
-    public int PartialFiles() => Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.partial").Length : 0;
-
-    private void Refresh()
-    {
-        if (!Directory.Exists(Folder))
-        {
-            return;
-        }
-
-        foreach (var file in Directory.GetFiles(Folder, "*.eml").Order(StringComparer.Ordinal))
-        {
-            if (!seen.Add(file))
-            {
-                continue;
-            }
-
-            var eml = EmlFile.Parse(File.ReadAllText(file));
-            var args = JsonSerializer.Deserialize<Dictionary<string, string>>(eml.Header("X-Custom-Args"))!;
-            var text = eml.Parts.First(part => part.ContentType.StartsWith("text/plain", StringComparison.Ordinal)).Text;
-            mails.Add(new ChaosMail(args[EmailOutbox.IntroductionArg], args[EmailOutbox.EmailKeyArg], Path.GetFileName(file), text));
-        }
-    }
 
     [GeneratedRegex(@"/api/me#profile=[0-9a-f]+&confirm=([A-Za-z0-9_-]+)")]
     private static partial Regex ConfirmCode();
