@@ -36,7 +36,8 @@ public sealed class ChaosHttp(Uri address, ChaosLedger ledger) : IDisposable
             ledger.Record(action, status);
             if (status >= 500 && !(response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null))
             {
-                ledger.Unexcused.Enqueue($"{action}: {status} {await response.Content.ReadAsStringAsync()}");
+                var text = await response.Content.ReadAsStringAsync();
+                ledger.Unexcused.Enqueue($"{action}: {status} {text[..Math.Min(text.Length, 300)]}");
             }
 
             JsonElement? json = response.IsSuccessStatusCode && response.Content.Headers.ContentType?.MediaType == "application/json"
