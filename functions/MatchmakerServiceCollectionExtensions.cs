@@ -45,7 +45,9 @@ public static class MatchmakerServiceCollectionExtensions
         services.AddMvcCore();
         services.AddMatchmakerTelemetry(configuration);
 
-        services.AddOptions<QueueOutageOptions>().Bind(configuration.GetSection(QueueOutageOptions.SectionName));
+        services.AddOptions<QueueOutageOptions>().Bind(configuration.GetSection(QueueOutageOptions.SectionName))
+            .Validate(options => options.LeaseOutlastsBudget, "Matchmaker:Queues:MessageLease must be longer than Matchmaker:Queues:OutageBudget.")
+            .ValidateOnStart();
         services.AddSingleton<OutageRetry>();
         var queueOptions = QueueHostOptions.LoadDefault();
         services.AddSingleton(queueOptions);

@@ -7,7 +7,9 @@ namespace Matchmaker.Testing;
 /// <summary>
 /// A private Azurite (the version pinned in package.json) on free ports with in-memory storage, so tests
 /// never touch a developer's data and can stop it to simulate an outage. Besides Azurite's development
-/// account it can hold further accounts (<see cref="SharedAzurite"/> gives one to each test world).
+/// account it can hold further accounts (<see cref="SharedAzurite"/> gives one to each test world). Started
+/// with a folder instead (<see cref="StartOnDiskAsync"/>), it keeps its data there, as long-running tests
+/// that restart the app against the same storage need.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
@@ -31,15 +33,27 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public IReadOnlyList<int> Ports { get; }
 
     /// <summary>The connection string of <paramref name="account"/>, one of the accounts Azurite was started with.</summary>
-    public string ConnectionStringOf(string account) =>
+    public string ConnectionStringOf(string account) => ConnectionStringFor(account, Ports[0], Ports[1], Ports[2]);
+
+    /// <summary>The connection string of <paramref name="account"/> at the given loopback ports (Azurite's, or a relay's to them).</summary>
+    public static string ConnectionStringFor(string account, int blobPort, int queuePort, int tablePort) =>
         $"DefaultEndpointsProtocol=http;AccountName={account};" +
         $"AccountKey={AccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{Ports[0]}/{account};" +
-        $"QueueEndpoint=http://127.0.0.1:{Ports[1]}/{account};" +
-        $"TableEndpoint=http://127.0.0.1:{Ports[2]}/{account};";
+        $"BlobEndpoint=http://127.0.0.1:{blobPort}/{account};" +
+        $"QueueEndpoint=http://127.0.0.1:{queuePort}/{account};" +
+        $"TableEndpoint=http://127.0.0.1:{tablePort}/{account};";
 
     /// <summary>Starts Azurite with the development account and <paramref name="accounts"/> (lower-case letters and digits).</summary>
-    public static async Task<AzuriteProcess> StartAsync(params IEnumerable<string> accounts)
+    public static Task<AzuriteProcess> StartAsync(params IEnumerable<string> accounts) => StartAsync(null, accounts);
+
+    /// <summary>Starts Azurite with the development account only, keeping its data in <paramref name="folder"/> (created as needed).</summary>
+    public static Task<AzuriteProcess> StartOnDiskAsync(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        return StartAsync(folder, []);
+    }
+
+    private static async Task<AzuriteProcess> StartAsync(string? folder, IEnumerable<string> accounts)
     {
         var executable = Repository.Path("node_modules", ".bin", "azurite");
         if (!File.Exists(executable))
@@ -52,7 +66,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             var errors = new ConcurrentQueue<string>();
-            if (await TryStartAsync(executable, accounts, errors) is { } azurite)
+            if (await TryStartAsync(executable, folder, accounts, errors) is { } azurite)
             {
                 return azurite;
             }
@@ -65,7 +79,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     /// <returns>The running Azurite, or null when it exited before listening (its error lines in <paramref name="errors"/>).</returns>
-    private static async Task<AzuriteProcess?> TryStartAsync(string executable, IEnumerable<string> accounts, ConcurrentQueue<string> errors)
+    private static async Task<AzuriteProcess?> TryStartAsync(string executable, string? folder, IEnumerable<string> accounts, ConcurrentQueue<string> errors)
     {
         var ports = new HashSet<int>();
         while (ports.Count < 3)
@@ -78,12 +92,22 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             ArgumentList =
             {
-                "--inMemoryPersistence", "--silent", "--skipApiVersionCheck",
+                "--silent", "--skipApiVersionCheck",
                 "--blobPort", $"{blob}", "--queuePort", $"{queue}", "--tablePort", $"{table}",
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (folder is null)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(folder);
+        }
+
         if (accounts.Any())
         {
             // Azurite's own variable for its accounts: "name:key;name:key"; the development account is listed

@@ -12,4 +12,16 @@ public sealed class QueueOutageOptions
     /// stays under the 10-minute lease the standalone host takes on a message.
     /// </summary>
     public TimeSpan OutageBudget { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long the standalone host hides a message it received while its function runs (default 10 minutes,
+    /// as the Functions host). A message whose process died mid-run comes back only when this runs out, so
+    /// a shorter one lets a test that kills the app see its queues drain soon after. It must be longer than
+    /// <see cref="OutageBudget"/>, or a message running through an outage would be delivered a second time
+    /// while its first try still runs.
+    /// </summary>
+    public TimeSpan MessageLease { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The lease outlasts one try's outage budget (checked at start-up).</summary>
+    public bool LeaseOutlastsBudget => MessageLease > OutageBudget;
 }

@@ -54,6 +54,16 @@ public sealed class QueueTestFunctions
         }
     }
 
+    /// <summary>Runs until the listener stops, as a function would whose process hung; counts its starts by the message's text.</summary>
+    [Function("RunsUntilStopped")]
+    public static async Task RunsUntilStopped([QueueTrigger("%HangingQueue%")] QueueMessage message, CancellationToken cancellationToken)
+    {
+        var text = message.Body.ToString();
+        LastDequeueCount[text] = message.DequeueCount;
+        Calls.AddOrUpdate(text, 1, (_, count) => count + 1);
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+    }
+
     [Function("Receives")]
     public static Task Receives([QueueTrigger("%PayloadQueue%")] TestPayload payload, CancellationToken cancellationToken)
     {

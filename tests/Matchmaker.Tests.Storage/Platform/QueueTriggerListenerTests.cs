@@ -165,6 +165,23 @@ public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
         return (await azurite.Queues().GetQueueClient(queueName).PeekMessageAsync()).Value.MessageText;
     }
 
+    [Fact]
+    public async Task A_message_whose_function_never_finishes_comes_back_when_the_configured_lease_runs_out()
+    {
+        var queueName = $"hangs-{Guid.NewGuid():N}";
+        var text = $"hangs {Guid.NewGuid()}";
+        await SendAsync(queueName, text);
+
+        // With the default lease of 10 minutes the message would stay hidden for the whole test.
+        await using (await RunListenerAsync("RunsUntilStopped", "HangingQueue", queueName, TimeSpan.FromSeconds(1), messageLease: TimeSpan.FromSeconds(2)))
+        {
+            await Eventually.TrueAsync(
+                () => Task.FromResult(QueueTestFunctions.LastDequeueCount.GetValueOrDefault(text) >= 2), "the message is delivered again after its lease");
+        }
+
+        Assert.True(QueueTestFunctions.Calls[text] >= 2);
+    }
+
     private async Task<int> CountAsync(string queueName)
     {
         var queue = azurite.Queues().GetQueueClient(queueName);
@@ -172,16 +189,20 @@ public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
     }
 
     private async Task<RunningListener> RunListenerAsync(
-        string functionName, string setting, string queueName, TimeSpan? outageBudget = null, QueueHostOptions? options = null, QueueServiceClient? queues = null)
+        string functionName, string setting, string queueName, TimeSpan? outageBudget = null, QueueHostOptions? options = null, QueueServiceClient? queues = null, TimeSpan? messageLease = null)
     {
         var function = FunctionCatalog.Discover([typeof(QueueTestFunctions)]).Single(f => f.Name == functionName);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(setting, queueName)]).Build();
         var services = new ServiceCollection().BuildServiceProvider();
-        var outageRetry = new OutageRetry(
-            Microsoft.Extensions.Options.Options.Create(new QueueOutageOptions { OutageBudget = outageBudget ?? OutageBudget }), TimeProvider.System, NullLogger<OutageRetry>.Instance);
+        var queueOptions = Microsoft.Extensions.Options.Options.Create(new QueueOutageOptions
+        {
+            OutageBudget = outageBudget ?? OutageBudget,
+            MessageLease = messageLease ?? new QueueOutageOptions().MessageLease,
+        });
+        var outageRetry = new OutageRetry(queueOptions, TimeProvider.System, NullLogger<OutageRetry>.Instance);
         var listener = new QueueTriggerListener(
             function, queues ?? azurite.Queues(), options ?? Options, services.GetRequiredService<IServiceScopeFactory>(), configuration,
-            outageRetry, NullLogger<QueueTriggerListener>.Instance);
+            outageRetry, queueOptions, NullLogger<QueueTriggerListener>.Instance);
         await listener.StartAsync(CancellationToken.None);
         return new RunningListener(listener, services);
     }

@@ -23,4 +23,13 @@ public sealed class StartupSettingsTests(AzuriteFixture azurite)
 
         Assert.Contains("Matchmaker:Limits:TrustedProxies holds 'front-door'", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_queue_message_lease_no_longer_than_the_outage_budget_stops_the_app_before_it_serves_anything()
+    {
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(
+            () => StandaloneApp.StartAsync(azurite.ConnectionString, "--Matchmaker:Queues:OutageBudget=00:01:00", "--Matchmaker:Queues:MessageLease=00:01:00"));
+
+        Assert.Contains("Matchmaker:Queues:MessageLease must be longer than Matchmaker:Queues:OutageBudget.", failure.Message, StringComparison.Ordinal);
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Matchmaker.Platform.Hosting.Standalone;
 
@@ -20,10 +21,9 @@ public sealed partial class QueueTriggerListener(
     IServiceScopeFactory scopes,
     IConfiguration configuration,
     OutageRetry outageRetry,
+    IOptions<QueueOutageOptions> queueOptions,
     ILogger<QueueTriggerListener> logger) : BackgroundService
 {
-    // How long a received message stays hidden while its function runs; functions here take seconds.
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan MinimumPollingInterval = TimeSpan.FromMilliseconds(100);
 
     public string QueueName { get; } = BindingExpression.Resolve(((QueueTriggerAttribute)function.Trigger).QueueName, configuration);
@@ -47,7 +47,8 @@ public sealed partial class QueueTriggerListener(
             QueueMessage[] messages;
             try
             {
-                messages = (await queue.ReceiveMessagesAsync(options.BatchSize, Lease, stoppingToken)).Value;
+                // Hidden while its function runs (which takes seconds, or up to the outage budget through an outage).
+                messages = (await queue.ReceiveMessagesAsync(options.BatchSize, queueOptions.Value.MessageLease, stoppingToken)).Value;
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
