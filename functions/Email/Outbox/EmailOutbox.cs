@@ -234,10 +234,11 @@ public sealed partial class EmailOutbox(
         row.LastError = error;
         row.UpdatedAt = time.GetUtcNow();
         // Under the ETag last read or written: a delivery event (or another run) may have moved it meanwhile,
-        // which must not be undone.
+        // which must not be undone. Tried again while storage is briefly out, so an email that went is not left
+        // "sending"; a try whose first attempt landed then meets its own write as a 412, which changes nothing.
         try
         {
-            await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, CancellationToken.None);
+            await StorageComeback.RunAsync(() => table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, CancellationToken.None), CancellationToken.None);
         }
         catch (RequestFailedException exception) when (exception.Status == 412)
         {

@@ -11,10 +11,6 @@ namespace Matchmaker.Email.Outbox;
 /// </summary>
 public static class OutboxClaim
 {
-    // Waits between reads of a row whose claim may have landed: about half a minute in all, enough for a short
-    // outage to pass while the run (a queue message, or a request that queued a copy) still waits for it.
-    private static readonly TimeSpan[] ResolveWaits = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(15)];
-
     /// <summary>True when this run holds the row (and <paramref name="row"/> its new ETag); false when another run does.</summary>
     public static async Task<bool> TryAsync(TableClient table, OutboxEntity row, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -41,7 +37,7 @@ public static class OutboxClaim
         {
             // The claim may have landed with no one to know: left so, the row would stay "sending" and every
             // later run would take it for another's. Read it once storage answers again.
-            var now = await ReadWhenBackAsync(table, row, exception, cancellationToken);
+            var now = await ReadWhenBackAsync(table, row, cancellationToken);
             if (now.Status == OutboxStatus.Pending && now.ETag == row.ETag)
             {
                 // The claim did not land: nothing happened, and the queue's retry claims again.
@@ -63,21 +59,13 @@ public static class OutboxClaim
         return true;
     }
 
-    private static async Task<OutboxEntity> ReadWhenBackAsync(TableClient table, OutboxEntity row, Exception outage, CancellationToken cancellationToken)
+    // Storage may take a little while to answer again; the run (a queue message, or a request that queued a
+    // copy) waits for it rather than leave the row's truth unknown.
+    private static async Task<OutboxEntity> ReadWhenBackAsync(TableClient table, OutboxEntity row, CancellationToken cancellationToken)
     {
-        foreach (var wait in ResolveWaits)
-        {
-            await Task.Delay(wait, cancellationToken);
-            try
-            {
-                return (await table.GetEntityAsync<OutboxEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken)).Value;
-            }
-            catch (Exception exception) when (Outage.IsOutageOrTimeout(exception, cancellationToken))
-            {
-                // Still out: wait longer.
-            }
-        }
-
-        throw new DependencyUnavailableException("Storage did not come back to say whether an email's claim was written.", outage);
+        await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        return await StorageComeback.RunAsync(
+            async () => (await table.GetEntityAsync<OutboxEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken)).Value,
+            cancellationToken);
     }
 }
