@@ -46,6 +46,8 @@ var queueNames = [
   'email-events-poison'
   'account-emails'
   'account-emails-poison'
+  'profile-saves'
+  'profile-saves-poison'
 ]
 var containerNames = [
   'models'
