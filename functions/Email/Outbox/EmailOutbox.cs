@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Matchmaker.Email.Keys;
 using Matchmaker.Email.Unsubscribe;
+using Matchmaker.Platform.Hosting;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Platform.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -62,7 +63,7 @@ public sealed partial class EmailOutbox(
         {
             message = await compose(cancellationToken);
         }
-        catch (Exception exception) when (exception is not (OperationCanceledException or RequestFailedException or HttpRequestException))
+        catch (Exception exception) when (exception is not OperationCanceledException && !Outage.IsOutage(exception))
         {
             // A template error or a bad address: trying again would fail the same way.
             await FinishAsync(row, OutboxStatus.Failed, exception.GetType().Name, cancellationToken);

@@ -14,7 +14,7 @@ namespace Matchmaker.Platform.Health;
 /// <param name="queues">Without message encoding: a poison copy is whatever text its queue held, and peeking must not fail on it.</param>
 public sealed class PoisonQueueProbe([FromKeyedServices(StorageAccount.UnencodedQueues)] QueueServiceClient queues, TimeProvider time)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     /// <returns>The poison queues' counts and ages, or null when the queue service does not answer within the timeout.</returns>
     public async Task<PoisonQueueState?> ReadAsync(CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace Matchmaker.Platform.Health;
 /// <summary>Asks the table service for one table name: the cheapest call that proves storage answers.</summary>
 public sealed class StorageHealthProbe(TableServiceClient tables)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     public async Task<bool> IsUpAsync(CancellationToken cancellationToken)
     {

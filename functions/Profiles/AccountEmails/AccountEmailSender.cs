@@ -1,6 +1,7 @@
 using Azure;
 using Matchmaker.Email;
 using Matchmaker.Email.Outbox;
+using Matchmaker.Platform.Hosting;
 using Matchmaker.Platform.Storage;
 using Matchmaker.Profiles.SignIn;
 using Microsoft.Extensions.Logging;
@@ -53,7 +54,7 @@ public sealed partial class AccountEmailSender(
             // Not the caller's token: a client that hangs up mid-send must not leave the email's state unknown.
             await SendAsync(profile, message, CancellationToken.None);
         }
-        catch (Exception exception) when (exception is EmailDeferredException or EmailBudgetSpentException or RequestFailedException or HttpRequestException)
+        catch (Exception exception) when (exception is EmailDeferredException or EmailBudgetSpentException || Outage.IsOutageOrTimeout(exception, CancellationToken.None))
         {
             LogLeftToQueue(logger, kind, exception.GetType().Name);
             // The first copy may already have come and gone while this try held the email: another copy,
@@ -63,7 +64,7 @@ public sealed partial class AccountEmailSender(
                 var delay = exception is EmailBudgetSpentException spent ? spent.RetryAfter : options.Value.RetryDelay;
                 await queue.SendAsync(StorageNames.AccountEmailsQueue, message, delay, CancellationToken.None);
             }
-            catch (Exception requeue) when (requeue is RequestFailedException or HttpRequestException)
+            catch (Exception requeue) when (Outage.IsOutageOrTimeout(requeue, CancellationToken.None))
             {
                 LogLeftToQueue(logger, kind, requeue.GetType().Name);
             }
