@@ -17,7 +17,7 @@ public sealed class QueueSender(QueueServiceClient queues)
     public Task SendAsync<T>(string queueName, T message, TimeSpan delay, CancellationToken cancellationToken) =>
         queues.GetQueueClient(queueName).SendMessageAsync(
             JsonSerializer.Serialize(message, MatchmakerJson.Options),
-            visibilityTimeout: delay <= TimeSpan.Zero ? null : delay > MaxDelay ? MaxDelay : delay,
+            visibilityTimeout: Clamped(delay),
             cancellationToken: cancellationToken);
 
     /// <summary>
@@ -28,7 +28,7 @@ public sealed class QueueSender(QueueServiceClient queues)
     {
         var receipt = await queues.GetQueueClient(queueName).SendMessageAsync(
             JsonSerializer.Serialize(message, MatchmakerJson.Options),
-            visibilityTimeout: delay <= TimeSpan.Zero ? null : delay > MaxDelay ? MaxDelay : delay,
+            visibilityTimeout: Clamped(delay),
             cancellationToken: cancellationToken);
         return new QueuedCopy(queueName, receipt.Value.MessageId, receipt.Value.PopReceipt);
     }
@@ -47,4 +47,6 @@ public sealed class QueueSender(QueueServiceClient queues)
             return false;
         }
     }
+
+    private static TimeSpan? Clamped(TimeSpan delay) => delay <= TimeSpan.Zero ? null : delay > MaxDelay ? MaxDelay : delay;
 }

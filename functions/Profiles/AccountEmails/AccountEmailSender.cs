@@ -1,4 +1,3 @@
-using Azure;
 using Matchmaker.Email;
 using Matchmaker.Email.Outbox;
 using Matchmaker.Platform.Hosting;
