@@ -22,6 +22,9 @@ public static class SignUpLoad
 {
     private const int Clients = 8;
 
+    // Each row's storage requests per measured sign-up, by kind, printed after the table.
+    private static readonly List<(string Row, List<(string Kind, double Each)> Kinds)> Breakdowns = [];
+
     public static async Task RunAsync(int perClient)
     {
         Console.WriteLine($"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, load average {LoadAverage.Now()}");
@@ -44,6 +47,12 @@ public static class SignUpLoad
 
         Console.WriteLine();
         Console.WriteLine($"load average at the end {LoadAverage.Now()}");
+        foreach (var (row, kinds) in Breakdowns)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"Storage requests per sign-up by kind, {row}:");
+            kinds.ForEach(kind => Console.WriteLine($"  {kind.Each.ToString("F2", CultureInfo.InvariantCulture)}  {kind.Kind}"));
+        }
     }
 
     /// <param name="oneCaller">All clients from 127.0.0.1 (one caller, its count contended); otherwise each from its own loopback address.</param>
@@ -56,8 +65,13 @@ public static class SignUpLoad
         {
             await SignUpsAsync(clients, perClient);
             var before = storage.Value;
+            var kindsBefore = storage.ByKind();
             var measured = await SignUpsAsync(clients, perClient);
             Print(name, measured, (storage.Value - before) / (double)measured.Count);
+            Breakdowns.Add((name, [.. storage.ByKind()
+                .Select(kind => (kind.Key, Each: (kind.Value - kindsBefore.GetValueOrDefault(kind.Key)) / (double)measured.Count))
+                .Where(kind => kind.Each > 0)
+                .OrderByDescending(kind => kind.Each)]));
         }
         finally
         {

@@ -52,7 +52,7 @@ public sealed partial class EmailOutbox(
         // Before anything is composed, looked up or claimed: with the wrong key the suppression check would
         // find no one. The row stays pending (or is not made yet) and the queue tries again.
         await keyGuard.ThrowIfBlockedAsync(cancellationToken);
-        var row = await GetOrAddAsync(introductionId, emailKey, cancellationToken);
+        var row = await AddOrGetAsync(introductionId, emailKey, cancellationToken);
         if (row.Status != OutboxStatus.Pending)
         {
             return row.Status;
@@ -208,22 +208,23 @@ public sealed partial class EmailOutbox(
         }
     }
 
-    private async Task<OutboxEntity> GetOrAddAsync(string introductionId, string emailKey, CancellationToken cancellationToken)
+    // Added first: most emails are asked for once, so the add is usually the only request. A row that exists
+    // (a retry, a parallel run, or an SDK retry of this add whose first attempt landed) is then read as it is.
+    private async Task<OutboxEntity> AddOrGetAsync(string introductionId, string emailKey, CancellationToken cancellationToken)
     {
-        var found = await table.GetEntityIfExistsAsync<OutboxEntity>(introductionId, emailKey, cancellationToken: cancellationToken);
-        if (found.HasValue)
-        {
-            return found.Value!;
-        }
-
         var now = time.GetUtcNow();
+        var row = new OutboxEntity { PartitionKey = introductionId, RowKey = emailKey, CreatedAt = now, UpdatedAt = now };
         try
         {
-            await table.AddEntityAsync(new OutboxEntity { PartitionKey = introductionId, RowKey = emailKey, CreatedAt = now, UpdatedAt = now }, cancellationToken);
+            var added = await table.AddEntityAsync(row, cancellationToken);
+            if (added.Headers.ETag is { } etag)
+            {
+                row.ETag = etag;
+                return row;
+            }
         }
         catch (RequestFailedException exception) when (exception.Status == 409)
         {
-            // Added by a parallel run (or by an SDK retry of this add): the row exists either way.
         }
 
         return (await table.GetEntityAsync<OutboxEntity>(introductionId, emailKey, cancellationToken: cancellationToken)).Value;
