@@ -37,9 +37,14 @@ public static class SignUpLoad
         // The confirmation email is sent while the sign-up waits, under the app's send rate (10 a second by
         // default); raised here so the rows measure what the sign-up path costs, and then shown at its default.
         const string Unthrottled = "--Matchmaker:Email:MaxSendsPerSecond=1000";
-        var off = new[] { "--Matchmaker:Limits:SignUpsPerCallerPerHour=0", "--Matchmaker:Limits:EmailsPerAddressPerHour=0", Unthrottled };
-        // High enough to count every sign-up of the run and refuse none.
-        var on = new[] { "--Matchmaker:Limits:SignUpsPerCallerPerHour=1000000", "--Matchmaker:Limits:EmailsPerAddressPerHour=3", Unthrottled };
+        var off = new[] { "--Matchmaker:Limits:SignUpsPerCallerPerHour=0", "--Matchmaker:Limits:EmailsPerAddressPerHour=0", "--Matchmaker:Limits:EmailsPerDay=0", Unthrottled };
+        // High enough to count every sign-up of the run and refuse none; the day's email budget is one row that
+        // every email of the app counts on.
+        var on = new[]
+        {
+            "--Matchmaker:Limits:SignUpsPerCallerPerHour=1000000", "--Matchmaker:Limits:EmailsPerAddressPerHour=3",
+            "--Matchmaker:Limits:EmailsPerDay=1000000", Unthrottled,
+        };
         await SignUpRowAsync("sign-ups, limits off", azurite.ConnectionStringOf("signupsoff"), off, perClient);
         await SignUpRowAsync("sign-ups, limits on, each client its own address", azurite.ConnectionStringOf("signupson"), on, perClient);
         await SignUpRowAsync("sign-ups, limits on, all clients one address", azurite.ConnectionStringOf("signupsone"), on, perClient, oneCaller: true);

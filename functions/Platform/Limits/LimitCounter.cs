@@ -15,7 +15,9 @@ namespace Matchmaker.Platform.Limits;
 /// Each instance remembers the count and ETag it last saw for each key this period, so a use costs one write:
 /// the add of the period's first use, or the replace of the count it remembers. Only when another instance
 /// counted in between (409 or 412) does it read the row and try again. A count never falls within a period,
-/// so a remembered count at the limit refuses without a call.
+/// so a remembered count at the limit refuses without a call. Uses of one key within an instance take turns:
+/// side by side they would all write under the same remembered ETag, all but one lose, and each loser would
+/// pay a read and another write (the day's email budget is one row that every email counts on).
 /// </remarks>
 public sealed class LimitCounter(TableServiceClient tables, TimeProvider time)
 {
@@ -24,6 +26,10 @@ public sealed class LimitCounter(TableServiceClient tables, TimeProvider time)
 
     private readonly TableClient table = tables.GetTableClient(StorageNames.LimitsTable);
     private readonly ConcurrentDictionary<string, SeenCount> seen = new(StringComparer.Ordinal);
+
+    // Turns by key, striped so that the locks do not grow with the keys counted (two keys sharing a stripe only
+    // wait for each other).
+    private readonly SemaphoreSlim[] turns = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
     private long seenHour;
 
     /// <summary>Counts a use in the current clock hour.</summary>
@@ -34,6 +40,20 @@ public sealed class LimitCounter(TableServiceClient tables, TimeProvider time)
     /// <param name="period">The length of the clock periods counted in, from midnight UTC: a whole number of hours (an hour, a day), at most <see cref="Platform.Retention.RetentionOptions.LimitCounterDays"/> long.</param>
     /// <returns>null when the use is counted; otherwise how long until the next period, when uses are allowed again.</returns>
     public async Task<TimeSpan?> TryTakeAsync(string key, int limit, TimeSpan period, CancellationToken cancellationToken)
+    {
+        var turn = turns[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)turns.Length)];
+        await turn.WaitAsync(cancellationToken);
+        try
+        {
+            return await TakeInTurnAsync(key, limit, period, cancellationToken);
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    private async Task<TimeSpan?> TakeInTurnAsync(string key, int limit, TimeSpan period, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var index = now.UtcTicks / period.Ticks;

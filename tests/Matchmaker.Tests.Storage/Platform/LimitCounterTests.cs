@@ -81,4 +81,20 @@ public sealed class LimitCounterTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.NotNull(await counter.TryTakeAsync(key, 3, default));
         Assert.Equal(["POST", "PUT", "PUT"], calls.Methods);
     }
+
+    [Fact]
+    public async Task Uses_of_one_key_side_by_side_on_one_instance_take_turns_and_cost_one_write_each()
+    {
+        var key = $"turns-{Guid.NewGuid():N}";
+        var calls = new RequestMethodLog();
+        var options = new TableClientOptions();
+        options.AddPolicy(calls, HttpPipelinePosition.PerCall);
+        var counter = new LimitCounter(new TableServiceClient(azurite.ConnectionString, options), clock);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Task.Run(() => counter.TryTakeAsync(key, 10, default))));
+
+        Assert.Equal(10, outcomes.Count(o => o is null));
+        // Ten writes and no read: no use lost a race to another of the same instance (which would read and write again).
+        Assert.Equal(["POST", .. Enumerable.Repeat("PUT", 9)], calls.Methods);
+    }
 }
