@@ -47,6 +47,7 @@ public static class MatchmakerServiceCollectionExtensions
 
         services.AddOptions<QueueOutageOptions>().Bind(configuration.GetSection(QueueOutageOptions.SectionName))
             .Validate(options => options.LeaseOutlastsBudget, "Matchmaker:Queues:MessageLease must be longer than Matchmaker:Queues:OutageBudget.")
+            .Validate(options => options.RunOutlastsBudget, "Matchmaker:Queues:LongestRun must be at least Matchmaker:Queues:OutageBudget.")
             .ValidateOnStart();
         services.AddSingleton<OutageRetry>();
         var queueOptions = QueueHostOptions.LoadDefault();

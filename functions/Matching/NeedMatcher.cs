@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure;
+using Azure.Data.Tables;
 using Matchmaker.Matching.Suggestions;
 using Matchmaker.Model.Skills;
 using Matchmaker.Needs;
@@ -88,7 +89,7 @@ public sealed partial class NeedMatcher(
     }
 
     // A run that still meets a changed row (a coordinator's decision; another need's run giving a person's place
-    // to a better need) reads again: that settles in milliseconds, where failing the message would wait out the
+    // to a better need, or withdrawing a suggestion this run meant to update: a 404 inside a transaction) reads again: that settles in milliseconds, where failing the message would wait out the
     // queue's visibility timeout and count towards poison. Past the last attempt the queue retries.
     private async Task<(string Outcome, bool Gone)> MatchWithRetriesAsync(NeedUpdatedMessage message, CancellationToken cancellationToken)
     {
@@ -98,7 +99,7 @@ public sealed partial class NeedMatcher(
             {
                 return await MatchOnceAsync(message, cancellationToken);
             }
-            catch (RequestFailedException exception) when (exception.Status is 409 or 412 && attempt < options.Value.WriteAttempts)
+            catch (RequestFailedException exception) when (IsConflict(exception) && attempt < options.Value.WriteAttempts)
             {
                 LogWriteConflict(logger, attempt);
                 metrics.WriteConflict();
@@ -107,6 +108,9 @@ public sealed partial class NeedMatcher(
             }
         }
     }
+
+    private static bool IsConflict(RequestFailedException exception) =>
+        exception.Status is 409 or 412 || exception is TableTransactionFailedException { Status: 404 };
 
     private async Task<(string Outcome, bool Gone)> MatchOnceAsync(NeedUpdatedMessage message, CancellationToken cancellationToken)
     {

@@ -85,6 +85,7 @@ public sealed class HalfMovedPoisonTests(OutboxWorld world) : IClassFixture<Outb
         queue,
         Poison,
         Options,
+        new QueueOutageOptions(),
         world.App.Services.GetRequiredService<IServiceScopeFactory>(),
         world.App.Services.GetRequiredService<OutageRetry>(),
         NullLogger.Instance);

@@ -64,6 +64,16 @@ public sealed class QueueTestFunctions
         await Task.Delay(Timeout.Infinite, cancellationToken);
     }
 
+    /// <summary>Takes longer than the lease the tests give it, then succeeds; counts its starts by the message's text.</summary>
+    [Function("TakesItsTime")]
+    public static async Task TakesItsTime([QueueTrigger("%SlowQueue%")] QueueMessage message, CancellationToken cancellationToken)
+    {
+        var text = message.Body.ToString();
+        LastDequeueCount[text] = message.DequeueCount;
+        Calls.AddOrUpdate(text, 1, (_, count) => count + 1);
+        await Task.Delay(TimeSpan.FromSeconds(9), cancellationToken);
+    }
+
     [Function("Receives")]
     public static Task Receives([QueueTrigger("%PayloadQueue%")] TestPayload payload, CancellationToken cancellationToken)
     {

@@ -166,14 +166,15 @@ public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task A_message_whose_function_never_finishes_comes_back_when_the_configured_lease_runs_out()
+    public async Task A_message_whose_function_never_finishes_comes_back_when_the_longest_run_allowed_has_passed()
     {
         var queueName = $"hangs-{Guid.NewGuid():N}";
         var text = $"hangs {Guid.NewGuid()}";
         await SendAsync(queueName, text);
 
-        // With the default lease of 10 minutes the message would stay hidden for the whole test.
-        await using (await RunListenerAsync("RunsUntilStopped", "HangingQueue", queueName, TimeSpan.FromSeconds(1), messageLease: TimeSpan.FromSeconds(2)))
+        // With the defaults (a lease of 10 minutes, renewed for up to 30) the message would stay hidden for the whole test.
+        await using (await RunListenerAsync(
+            "RunsUntilStopped", "HangingQueue", queueName, TimeSpan.FromSeconds(1), messageLease: TimeSpan.FromSeconds(2), longestRun: TimeSpan.FromSeconds(3)))
         {
             await Eventually.TrueAsync(
                 () => Task.FromResult(QueueTestFunctions.LastDequeueCount.GetValueOrDefault(text) >= 2), "the message is delivered again after its lease");
@@ -182,6 +183,29 @@ public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
         Assert.True(QueueTestFunctions.Calls[text] >= 2);
     }
 
+    [Fact]
+    public async Task A_run_longer_than_the_lease_keeps_its_message_hidden_by_renewing_it_and_completes_it_once()
+    {
+        var queueName = $"slow-{Guid.NewGuid():N}";
+        var text = $"takes 9 s {Guid.NewGuid()}";
+        await SendAsync(queueName, text);
+
+        // A lease of 4 s, renewed every 4/3 s (room for a renewal slowed by a loaded machine): without renewing,
+        // the run of 9 s would see its message delivered again.
+        await using (await RunListenerAsync("TakesItsTime", "SlowQueue", queueName, TimeSpan.FromSeconds(1), messageLease: TimeSpan.FromSeconds(4)))
+        {
+            await Eventually.TrueAsync(async () => QueueTestFunctions.Calls.GetValueOrDefault(text) >= 1 && await NoneLeftAsync(queueName), "the message was completed");
+        }
+
+        Assert.Equal(1, QueueTestFunctions.Calls[text]);
+        Assert.Equal(1, QueueTestFunctions.LastDequeueCount[text]);
+        Assert.Equal(0, await CountAsync($"{queueName}-poison"));
+    }
+
+    // Hidden messages too, where a peek sees only visible ones: true once the message is deleted.
+    private async Task<bool> NoneLeftAsync(string queueName) =>
+        (await azurite.Queues().GetQueueClient(queueName).GetPropertiesAsync()).Value.ApproximateMessagesCount == 0;
+
     private async Task<int> CountAsync(string queueName)
     {
         var queue = azurite.Queues().GetQueueClient(queueName);
@@ -189,7 +213,7 @@ public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
     }
 
     private async Task<RunningListener> RunListenerAsync(
-        string functionName, string setting, string queueName, TimeSpan? outageBudget = null, QueueHostOptions? options = null, QueueServiceClient? queues = null, TimeSpan? messageLease = null)
+        string functionName, string setting, string queueName, TimeSpan? outageBudget = null, QueueHostOptions? options = null, QueueServiceClient? queues = null, TimeSpan? messageLease = null, TimeSpan? longestRun = null)
     {
         var function = FunctionCatalog.Discover([typeof(QueueTestFunctions)]).Single(f => f.Name == functionName);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(setting, queueName)]).Build();
@@ -198,6 +222,7 @@ public sealed class QueueTriggerListenerTests(AzuriteFixture azurite)
         {
             OutageBudget = outageBudget ?? OutageBudget,
             MessageLease = messageLease ?? new QueueOutageOptions().MessageLease,
+            LongestRun = longestRun ?? new QueueOutageOptions().LongestRun,
         });
         var outageRetry = new OutageRetry(queueOptions, TimeProvider.System, NullLogger<OutageRetry>.Instance);
         var listener = new QueueTriggerListener(

@@ -14,7 +14,8 @@ namespace Matchmaker.Platform.Hosting.Standalone;
 /// on failure make it visible again after <c>visibilityTimeout</c>, or, once it has been dequeued
 /// <c>maxDequeueCount</c> times, copy it unchanged to <c>&lt;queue&gt;-poison</c> and delete it. A message
 /// dequeued more often than that already goes to poison without running. Through an outage of what the
-/// function depends on, one try runs it again for a while first (<see cref="OutageRetry"/>).
+/// function depends on, one try runs it again for a while first (<see cref="OutageRetry"/>). While the function
+/// runs, the message's lease is renewed (<see cref="MessageLeaseRenewal"/>).
 /// </summary>
 /// <param name="queue">A client with no message encoding, so that text moves to the poison queue byte for byte.</param>
 public sealed partial class QueueMessageProcessor(
@@ -22,6 +23,7 @@ public sealed partial class QueueMessageProcessor(
     QueueClient queue,
     QueueClient poisonQueue,
     QueueHostOptions options,
+    QueueOutageOptions leases,
     IServiceScopeFactory scopes,
     OutageRetry outageRetry,
     ILogger logger)
@@ -34,45 +36,55 @@ public sealed partial class QueueMessageProcessor(
         if (message.DequeueCount > options.MaxDequeueCount)
         {
             LogPoisonedUnrun(logger, function.Name, message.MessageId, message.DequeueCount, poisonQueue.Name);
-            await MoveToPoisonAsync(message, cancellationToken);
+            await MoveToPoisonAsync(message, message.PopReceipt, cancellationToken);
             return;
         }
 
-        try
+        Exception? failure = null;
+        var lease = MessageLeaseRenewal.Start(queue, message, leases.MessageLease, leases.LongestRun, logger);
+        await using (lease)
         {
-            await outageRetry.RunAsync(function.Name, async () =>
+            try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await FunctionInvoker.InvokeAsync(function, scope.ServiceProvider, p => Bind(p, message, cancellationToken));
-            }, cancellationToken);
+                await outageRetry.RunAsync(function.Name, async () =>
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await FunctionInvoker.InvokeAsync(function, scope.ServiceProvider, p => Bind(p, message, cancellationToken));
+                }, cancellationToken);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                failure = exception;
+            }
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+
+        if (failure is not null)
         {
-            await HandleFailureAsync(message, exception, cancellationToken);
+            await HandleFailureAsync(message, lease.PopReceipt, failure, cancellationToken);
             return;
         }
 
-        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        await queue.DeleteMessageAsync(message.MessageId, lease.PopReceipt, cancellationToken);
     }
 
-    private async Task HandleFailureAsync(QueueMessage message, Exception exception, CancellationToken cancellationToken)
+    private async Task HandleFailureAsync(QueueMessage message, string popReceipt, Exception exception, CancellationToken cancellationToken)
     {
         if (message.DequeueCount >= options.MaxDequeueCount)
         {
             LogPoisoned(logger, exception, function.Name, message.MessageId, message.DequeueCount, poisonQueue.Name);
-            await MoveToPoisonAsync(message, cancellationToken);
+            await MoveToPoisonAsync(message, popReceipt, cancellationToken);
             return;
         }
 
         LogFailed(logger, exception, function.Name, message.MessageId, message.DequeueCount, options.MaxDequeueCount);
-        await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: options.VisibilityTimeout, cancellationToken: cancellationToken);
+        await queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: options.VisibilityTimeout, cancellationToken: cancellationToken);
     }
 
-    private async Task MoveToPoisonAsync(QueueMessage message, CancellationToken cancellationToken)
+    private async Task MoveToPoisonAsync(QueueMessage message, string popReceipt, CancellationToken cancellationToken)
     {
         await poisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await poisonQueue.SendMessageAsync(message.MessageText, cancellationToken);
-        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        await queue.DeleteMessageAsync(message.MessageId, popReceipt, cancellationToken);
     }
 
     private object? Bind(ParameterInfo parameter, QueueMessage message, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ public sealed partial class QueueTriggerListener(
     {
         var queue = unencodedQueues.GetQueueClient(QueueName);
         var processor = new QueueMessageProcessor(
-            function, queue, unencodedQueues.GetQueueClient($"{QueueName}-poison"), options, scopes, outageRetry, logger);
+            function, queue, unencodedQueues.GetQueueClient($"{QueueName}-poison"), options, queueOptions.Value, scopes, outageRetry, logger);
         var running = new List<Task>();
         var delay = MinimumPollingInterval;
         while (!stoppingToken.IsCancellationRequested)
