@@ -108,6 +108,18 @@ public sealed partial class SpecialCategoryTermsTests
         Assert.DoesNotContain("epilepsy", warning.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void No_page_or_script_holds_a_copy_of_the_terms_since_the_pages_fetch_the_one_list()
+    {
+        var pages = Directory.EnumerateFiles(Repository.Path("functions"), "*", SearchOption.AllDirectories)
+            .Where(file => file.Contains($"{Path.DirectorySeparatorChar}wwwroot{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(file => Path.GetExtension(file) is ".js" or ".html")
+            .ToList();
+
+        Assert.Contains(pages, file => file.EndsWith("special-terms.js", StringComparison.Ordinal));
+        Assert.All(pages, file => Assert.True(Terms.CategoriesIn(File.ReadAllText(file)).Count == 0, $"{file} holds terms of the list."));
+    }
+
     [Theory]
     [InlineData("""{"version":"","message":"about {about}","categories":[{"id":"a","law":"x","about":"y","terms":["t"]}]}""")]
     [InlineData("""{"version":"1","message":"no placeholder","categories":[{"id":"a","law":"x","about":"y","terms":["t"]}]}""")]
