@@ -30,6 +30,10 @@ public static class ProfileMapper
     public static IReadOnlyList<StoredSkill> SkillsOf(ProfileEntity entity) =>
         JsonSerializer.Deserialize<List<StoredSkill>>(entity.SkillsJson, MatchmakerJson.Options) ?? [];
 
+    public static IReadOnlyList<string> InterestsOf(ProfileEntity entity) => Deserialize(entity.InterestsJson);
+
+    public static IReadOnlyList<string> WantsToLearnOf(ProfileEntity entity) => Deserialize(entity.WantsToLearnJson);
+
     public static ProfileView ToView(ProfileEntity entity) => new(
         entity.Id,
         entity.Status,
@@ -45,7 +49,8 @@ public static class ProfileMapper
         entity.Bio,
         new ConsentInput(entity.ConsentMatching, entity.ConsentIntroductions, entity.ConsentTraining),
         entity.CreatedAt,
-        entity.UpdatedAt);
+        entity.UpdatedAt,
+        ProfileWarnings.Of(entity));
 
     private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, MatchmakerJson.Options);
 

@@ -47,7 +47,7 @@ public sealed class ProfileService(
             var token = await issued;
             await EnqueueAsync(profile, cancellationToken);
             await accountEmails.RequestAsync(profile, AccountEmailKind.Confirmation, cancellationToken);
-            return new ProfileCreated(profile.Id, token, profile.Status);
+            return new ProfileCreated(profile.Id, token, profile.Status, ProfileWarnings.Of(profile));
         }
         catch
         {

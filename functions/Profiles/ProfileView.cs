@@ -1,8 +1,12 @@
 using Matchmaker.Platform.Common;
+using Matchmaker.Platform.SpecialCategories;
 
 namespace Matchmaker.Profiles;
 
-/// <summary>A profile as its owner sees it.</summary>
+/// <summary>
+/// A profile as its owner sees it, with a warning for each free-text field that looks like it holds
+/// special-category data (the owner may keep it; the warning says who may see it).
+/// </summary>
 public sealed record ProfileView(
     string Id,
     string Status,
@@ -18,4 +22,5 @@ public sealed record ProfileView(
     string? Bio,
     ConsentInput Consent,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<TextWarning> Warnings);

@@ -2,7 +2,8 @@
 // tab's session storage (never a cookie, the address or a log). Email links bring a profile id and a one-time
 // code in the URL fragment; the page reads them, removes them from the address bar, and spends the code only
 // when the person presses the button (a GET never changes anything). Every name, bio, title and reason goes
-// in with textContent.
+// in with textContent. Free text that looks like sensitive information gets a warning at its field while the
+// person types and after saving (the server's); nothing is refused for it.
 "use strict";
 
 (() => {
@@ -25,6 +26,7 @@
   const editor = Site.profileForm($("profile-fields"), { emailHelp: "If you change it, we send a link to confirm the new address." });
   // The consents are switches outside the profile form, each saved as it changes.
   Site.consentFields($("consent-fields"), { switches: true });
+  const warnings = SpecialTerms.watch(form, $("warning-status"));
   const state = { owner: null, profile: null, etag: null, link: null, downloadUrl: null };
 
   // ---- Views ----
@@ -57,6 +59,7 @@
     for (const id of ["saved", "matches", "portfolio", "learning", "introductions"]) $(id).replaceChildren();
     editor.fill({ skills: [] });
     clearFieldErrors(form);
+    warnings.clear();
     $("conflict").hidden = true;
     $("delete-confirm").hidden = true;
     $("edit").open = false;
@@ -139,6 +142,7 @@
     const loaded = await loadProfile();
     if (!loaded) return;
     editor.fill(state.profile);
+    warnings.check(false);
     show("app", "hello");
     loadOpportunities();
     loadIntroductions();
@@ -228,8 +232,11 @@
     if (answer.ok) {
       clearFieldErrors(form);
       remember(answer);
+      const saved = Array.isArray(answer.body.warnings) ? answer.body.warnings : [];
+      await warnings.showServer(saved);
       const changedEmail = state.profile.email.toLowerCase() !== emailBefore.toLowerCase();
-      announce(changedEmail ? "Your profile is saved. We sent a link to confirm your new email address." : "Your profile is saved.");
+      const sensitive = saved.length ? " Some of it looks like sensitive information you do not have to share: see the warnings at those fields." : "";
+      announce((changedEmail ? "Your profile is saved. We sent a link to confirm your new email address." : "Your profile is saved.") + sensitive);
       if (matchingPart(state.profile) !== before) loadOpportunities();
       return;
     }

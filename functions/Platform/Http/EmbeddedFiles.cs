@@ -27,13 +27,14 @@ public sealed class EmbeddedFiles
         [".html"] = "text/html; charset=utf-8",
         [".css"] = "text/css; charset=utf-8",
         [".js"] = "text/javascript; charset=utf-8",
+        [".json"] = "application/json; charset=utf-8",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly string folder;
     private readonly FrozenDictionary<string, Lazy<(byte[] Content, EntityTagHeaderValue ETag)>> files;
 
     /// <param name="folder">The embedded resources' logical folder, as the project file names them.</param>
-    /// <param name="names">The files that may be served; anything not .html, .css or .js is plain text (licences).</param>
+    /// <param name="names">The files that may be served; anything not .html, .css, .js or .json is plain text (licences).</param>
     public EmbeddedFiles(string folder, IEnumerable<string> names)
     {
         this.folder = folder;
