@@ -65,7 +65,8 @@ public sealed class NeedRanking
         });
 
         scores = rows.Length == 0 ? [] : model.Score(rows);
-        reasons = new ReasonWriter(taxonomy, statistics);
+        // Read by coordinators and sent to the co-op before either side accepts.
+        reasons = new ReasonWriter(taxonomy, statistics, audience: ReasonAudience.Others);
     }
 
     /// <summary>How many candidates were scored.</summary>

@@ -16,11 +16,13 @@ public sealed class ReasonWriter
     private readonly Taxonomy taxonomy;
     private readonly SkillStatistics statistics;
     private readonly string currency;
+    private readonly ReasonAudience audience;
     private readonly KeyTokenizer tokens;
 
     /// <param name="statistics">The statistics the features were computed with: they decide which skills are rare.</param>
     /// <param name="currency">Written before amounts of money of a need whose projection names no currency (else its own sign is).</param>
-    public ReasonWriter(Taxonomy taxonomy, SkillStatistics statistics, string currency = "£")
+    /// <param name="audience">Who reads the reasons: for others than the person, no figure drawn from the income target.</param>
+    public ReasonWriter(Taxonomy taxonomy, SkillStatistics statistics, string currency = "£", ReasonAudience audience = ReasonAudience.Person)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(statistics);
@@ -28,6 +30,7 @@ public sealed class ReasonWriter
         this.taxonomy = taxonomy;
         this.statistics = statistics;
         this.currency = currency;
+        this.audience = audience;
         tokens = new KeyTokenizer(taxonomy);
     }
 
@@ -79,8 +82,8 @@ public sealed class ReasonWriter
         PairFeature.NiceToHaveCoverage => SkillReasons.NiceToHave(facts),
         PairFeature.IdfOverlap => SkillReasons.RareSkills(facts, statistics),
         PairFeature.TextSimilarity => TopicReasons.TextSimilarity(facts),
-        PairFeature.RateFit => WorkReasons.RateFit(facts, SignOf(facts.Need)),
-        PairFeature.IncomeReach => WorkReasons.IncomeReach(facts, SignOf(facts.Need)),
+        PairFeature.RateFit => WorkReasons.RateFit(facts, SignOf(facts.Need), audience),
+        PairFeature.IncomeReach => WorkReasons.IncomeReach(facts, SignOf(facts.Need), audience),
         PairFeature.DaysFit => WorkReasons.DaysFit(facts),
         PairFeature.LocationFit => WorkReasons.LocationFit(facts),
         PairFeature.InterestsOverlap => TopicReasons.InterestsOverlap(facts, tokens),

@@ -9,7 +9,7 @@ internal static class WorkReasons
     /// <summary>Income reach is only given as a reason from this share of the monthly target up.</summary>
     public const double NotableIncomeShare = 0.5;
 
-    public static string? RateFit(PairFacts facts, string currency)
+    public static string? RateFit(PairFacts facts, string currency, ReasonAudience audience)
     {
         if (facts.MaxDayRate <= 0)
         {
@@ -27,10 +27,16 @@ internal static class WorkReasons
 
         // Whole units, rounded up, so the minimum shown is never below the real one; the rate must reach the shown one.
         var shown = Math.Ceiling(minimum - 1e-9);
-        return facts.MaxDayRate >= shown ? $"{rate} meets the minimum of {Wording.Money(currency, shown)}" : null;
+        if (facts.MaxDayRate < shown)
+        {
+            return null;
+        }
+
+        // The minimum is the target spread over the person's days: with the days, others could work the target out.
+        return audience == ReasonAudience.Person ? $"{rate} meets the minimum of {Wording.Money(currency, shown)}" : $"{rate} meets their minimum";
     }
 
-    public static string? IncomeReach(PairFacts facts, string currency)
+    public static string? IncomeReach(PairFacts facts, string currency, ReasonAudience audience)
     {
         var days = facts.NeedDays > 0 ? Math.Min(facts.NeedDays, facts.PersonDays) : facts.PersonDays;
         if (facts.MidDayRate <= 0 || facts.MonthlyTarget is not { } target || days <= 0)
@@ -40,14 +46,18 @@ internal static class WorkReasons
 
         var pay = IncomeMath.MonthlyPay(facts.MidDayRate, days);
         var paid = $"pays about {Wording.Money(currency, Math.Round(pay))} a month at {Wording.Days(days)} a week";
-        var goal = $"the {Wording.Money(currency, target)} monthly target";
+        var forPerson = audience == ReasonAudience.Person;
+        var goal = forPerson ? $"the {Wording.Money(currency, target)} monthly target" : "their monthly target";
         if (pay >= target)
         {
             return $"{paid}, enough for {goal}";
         }
 
+        // A share of the pay shown gives the target back, so others read only that it is a large part.
         var share = pay / target;
-        return share >= NotableIncomeShare ? $"{paid}, {Wording.Number(Math.Floor(share * 100))}% of {goal}" : null;
+        return share < NotableIncomeShare ? null
+            : forPerson ? $"{paid}, {Wording.Number(Math.Floor(share * 100))}% of {goal}"
+            : $"{paid}, at least half of {goal}";
     }
 
     public static string? DaysFit(PairFacts facts) =>

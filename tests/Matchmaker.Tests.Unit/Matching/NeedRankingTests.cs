@@ -63,4 +63,18 @@ public sealed class NeedRankingTests(ExplainedBootstrap bootstrap) : IClassFixtu
         Assert.Equal(Enumerable.Range(0, people.Count), candidates.Select(c => c.Index).Order());
         Assert.All(candidates, c => Assert.Equal(extractor.Extract(need, people[c.Index], ExplainedBootstrap.Now), c.Features));
     }
+
+    [Fact]
+    public void Reasons_of_suggestions_which_coordinators_and_co_ops_read_give_no_figure_of_the_persons_income_target()
+    {
+        var texts = bootstrap.Set.Needs.Take(20).SelectMany(need =>
+        {
+            var ranking = new NeedRanking(Taxonomy.Default, bootstrap.Model, need, bootstrap.Set.People, ExplainedBootstrap.Now, new PreparedPeople(Taxonomy.Default));
+            return ranking.Explain([.. ranking.BestFirst().Take(50)]).SelectMany(e => e.Reasons);
+        }).ToList();
+
+        var aboutIncome = texts.Where(t => t.Contains("their monthly target", StringComparison.Ordinal) || t.Contains("their minimum", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(aboutIncome);
+        Assert.DoesNotContain(texts, t => t.Contains("% of", StringComparison.Ordinal) || t.Contains("minimum of", StringComparison.Ordinal) || t.Contains(" monthly target", StringComparison.Ordinal) && !t.Contains("their monthly target", StringComparison.Ordinal));
+    }
 }

@@ -11,8 +11,8 @@ namespace Matchmaker.Tests.Unit.Profiles;
 /// <summary>
 /// The exact monthly income target is kept (docs/decisions/income-target-precision.md), so what protects it is
 /// who can read it: no answer to anyone but the owner has a field for it, the ranking features hold only
-/// shares of it, and no log message names it. The reasons written for coordinators are text and are not
-/// covered here: the decision says where they still name the target.
+/// shares of it, and no log message names it. The reasons written for coordinators and co-ops are text, checked
+/// by NeedRankingTests.
 /// </summary>
 public sealed partial class IncomeTargetExposureTests
 {

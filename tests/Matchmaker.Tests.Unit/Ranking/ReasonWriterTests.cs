@@ -194,4 +194,29 @@ public sealed class ReasonWriterTests
     }
 
     private static float[] AllPositive() => [.. Enumerable.Range(0, PairFeatures.Count).Select(i => 1f + i)];
+
+    [Theory]
+    [InlineData(PairFeature.RateFit, "day rate of up to £220 meets their minimum")]
+    [InlineData(PairFeature.IncomeReach, "pays about £1,733 a month at 2 days a week, at least half of their monthly target")]
+    public void Reasons_for_coordinators_and_co_ops_give_no_figure_drawn_from_the_persons_income_target(PairFeature feature, string expected)
+    {
+        var others = new ReasonWriter(Taxonomy.Default, Statistics, audience: ReasonAudience.Others);
+
+        var reason = Assert.Single(others.Write(WebShop, Developer, Features(WebShop, Developer), OnlyPositive(feature)));
+
+        Assert.Equal(expected, reason.Text);
+        Assert.DoesNotContain("2,080", reason.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("160", reason.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_need_that_pays_enough_is_said_to_meet_their_target_without_naming_it()
+    {
+        var wellPaid = WebShop with { DayRateMin = 300, DayRateMax = 300 };
+        var others = new ReasonWriter(Taxonomy.Default, Statistics, audience: ReasonAudience.Others);
+
+        var reason = Assert.Single(others.Write(wellPaid, Developer, Features(wellPaid, Developer), OnlyPositive(PairFeature.IncomeReach)));
+
+        Assert.Equal("pays about £2,600 a month at 2 days a week, enough for their monthly target", reason.Text);
+    }
 }
