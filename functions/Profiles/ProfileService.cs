@@ -36,6 +36,8 @@ public sealed class ProfileService(
         var profile = new ProfileEntity { PartitionKey = EntityId.New(), CreatedAt = now, UpdatedAt = now };
         ProfileMapper.Apply(input, profile);
         ProfileConfirmation.StampNewAddress(profile);
+        // Before anything is stored or sent: reading the text cannot then fail a sign-up half done.
+        var warnings = ProfileWarnings.Of(profile);
         await store.AddAsync(profile, cancellationToken);
         try
         {
@@ -47,7 +49,7 @@ public sealed class ProfileService(
             var token = await issued;
             await EnqueueAsync(profile, cancellationToken);
             await accountEmails.RequestAsync(profile, AccountEmailKind.Confirmation, cancellationToken);
-            return new ProfileCreated(profile.Id, token, profile.Status, ProfileWarnings.Of(profile));
+            return new ProfileCreated(profile.Id, token, profile.Status, warnings);
         }
         catch
         {

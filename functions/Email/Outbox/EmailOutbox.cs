@@ -71,26 +71,28 @@ public sealed partial class EmailOutbox(
             return OutboxStatus.Failed;
         }
 
-        if (await suppressions.IsSuppressedAsync(message.To, cancellationToken))
+        // The suppression check and the day's budget side by side, one round trip: a suppressed address then
+        // spends a use of the budget for nothing, which only errs on the side of sending less. Counted once a day
+        // per email, so retries through an outage do not spend the budget; a run that then loses the claim has
+        // spent one for nothing, likewise.
+        var today = budget.Today;
+        var suppressed = suppressions.IsSuppressedAsync(message.To, cancellationToken);
+        var spent = row.BudgetDay == today ? Task.FromResult<TimeSpan?>(null) : budget.TryTakeAsync(cancellationToken);
+        await Task.WhenAll(suppressed, spent);
+        if (await suppressed)
         {
             // Unsubscribed, bounced or reported as spam: never emailed again.
             await FinishAsync(row, OutboxStatus.Failed, "suppressed", cancellationToken);
             return OutboxStatus.Failed;
         }
 
-        // Counted once a day per email, so retries through an outage do not spend the budget; a run that then
-        // loses the claim has spent one for nothing, which only errs on the side of sending less.
-        var today = budget.Today;
-        if (row.BudgetDay != today)
+        if (await spent is { } wait)
         {
-            if (await budget.TryTakeAsync(cancellationToken) is { } wait)
-            {
-                LogBudgetSpent(logger, emailKey, wait);
-                throw new EmailBudgetSpentException(wait);
-            }
-
-            row.BudgetDay = today;
+            LogBudgetSpent(logger, emailKey, wait);
+            throw new EmailBudgetSpentException(wait);
         }
+
+        row.BudgetDay = today;
 
         if (!await OutboxClaim.TryAsync(table, row, time, cancellationToken))
         {

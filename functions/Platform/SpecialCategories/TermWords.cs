@@ -20,7 +20,7 @@ public static class TermWords
         }
 
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in Normalized(text))
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
@@ -45,5 +45,26 @@ public static class TermWords
         }
 
         return words;
+    }
+
+    // Normalisation refuses text holding a noncharacter (U+FFFE, say) or a lone surrogate, which profiles may
+    // hold: those become breaks between words first, as the browser's normalize() leaves them as they are.
+    private static string Normalized(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKD);
+        }
+        catch (ArgumentException)
+        {
+            var cleaned = new StringBuilder(text.Length);
+            foreach (var rune in text.EnumerateRunes())
+            {
+                var noncharacter = (rune.Value & 0xFFFE) == 0xFFFE || rune.Value is >= 0xFDD0 and <= 0xFDEF;
+                cleaned.Append(noncharacter || rune == Rune.ReplacementChar ? " " : rune.ToString());
+            }
+
+            return cleaned.ToString().Normalize(NormalizationForm.FormKD);
+        }
     }
 }

@@ -59,6 +59,16 @@ public sealed partial class SpecialCategoryTermsTests
     public void Case_accents_full_width_letters_and_punctuation_do_not_hide_a_term(string text) =>
         Assert.NotEmpty(Terms.CategoriesIn(text));
 
+    [Theory]
+    [InlineData("\uFFFE")]
+    [InlineData("\uFDD0")]
+    [InlineData("\uD800")]
+    public void Text_with_a_noncharacter_or_a_lone_surrogate_is_read_with_it_as_a_break_between_words(string odd)
+    {
+        Assert.Equal(["my", "diagnosis", "of"], TermWords.Of($"my diagnosis{odd}of"));
+        Assert.Empty(TermWords.Of(odd));
+    }
+
     [Fact]
     public void Several_categories_in_one_text_are_each_found_once_in_the_lists_order()
     {
