@@ -94,7 +94,15 @@ public sealed class IntroductionChaosChecks(IntroductionChaosRun run)
         var refused = new List<string>();
         for (var pass = 0; pass < 5; pass++)
         {
-            var list = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/poison", UriKind.Relative));
+            using var listed = await client.GetAsync(new Uri("/api/poison", UriKind.Relative));
+            if (!listed.IsSuccessStatusCode)
+            {
+                // A 503 of the faults: look again, as a coordinator would.
+                await Task.Delay(TimeSpan.FromSeconds(5));
+                continue;
+            }
+
+            var list = await listed.Content.ReadFromJsonAsync<JsonElement>();
             var items = list.GetProperty("items").EnumerateArray().Select(item => (Queue: item.GetProperty("queue").GetString()!, Id: item.GetProperty("messageId").GetString()!)).ToList();
             if (items.Count == 0)
             {
