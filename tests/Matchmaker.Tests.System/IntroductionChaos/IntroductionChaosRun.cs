@@ -94,9 +94,37 @@ public sealed class IntroductionChaosRun : IAsyncDisposable
         var until = DateTime.UtcNow + Options.LoadDeadline;
         using var stop = new CancellationTokenSource();
         var running = groups.Select(group => group.RunAsync(until, () => groups.All(other => other.IsDone), stop.Token)).ToList();
+        var progress = ReportProgressAsync(clock, groups, stop.Token);
         await Task.WhenAll(running);
+        await stop.CancelAsync();
+        await progress;
         LoadTook = clock.Elapsed;
         ReachedGoal = groups.All(group => group.IsDone);
+    }
+
+    /// <summary>A long run's progress, every half minute, to the file <c>CHAOS_PROGRESS</c> names (nothing without it).</summary>
+    private async Task ReportProgressAsync(Stopwatch clock, List<IntroductionGroup> groups, CancellationToken cancellationToken)
+    {
+        if (Environment.GetEnvironmentVariable("CHAOS_PROGRESS") is not { Length: > 0 } path)
+        {
+            return;
+        }
+
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var line = $"{DateTime.UtcNow:HH:mm:ss} {clock.Elapsed.TotalSeconds:0} s: groups done {groups.Count(group => group.IsDone)}/{groups.Count}, "
+                + $"profiles {Ledger.Profiles.Count}, confirmed {Ledger.Confirmed.Count}, needs {Ledger.Needs.Count}, approvals {Ledger.Approvals.Count}, answers {Ledger.Answers.Count}, "
+                + $"emails {Mail.All().Count}, table tries {Faults.Tries}, requests {Ledger.Requests}\n";
+            await File.AppendAllTextAsync(path, line, CancellationToken.None);
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()
