@@ -1,12 +1,7 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using Matchmaker.Introductions;
-using Matchmaker.Platform.Storage;
 
 namespace Matchmaker.Tests.System.Chaos;
 

@@ -60,6 +60,8 @@ public sealed class IntroductionChaosChecks(IntroductionChaosRun run)
         verdict.Figure("introductions asked for", run.Options.Introductions);
         verdict.Figure("load seconds", Math.Round(run.LoadTook.TotalSeconds));
         verdict.Figure("goal reached by the clients", run.ReachedGoal);
+        verdict.Figure("clients stopped as nothing moved for four minutes", run.Stalled);
+        verdict.Figure("poisoned messages replayed during the load", run.ReplayedDuringLoad);
         verdict.Figure("requests", ledger.Requests);
         foreach (var (status, count) in ledger.ByStatus())
         {

@@ -49,6 +49,12 @@ public sealed class IntroductionChaosRun : IAsyncDisposable
 
     public TimeSpan LoadTook { get; private set; }
 
+    /// <summary>Whether the clients stopped because nothing moved for minutes (see <see cref="LoadWatch"/>).</summary>
+    public bool Stalled { get; private set; }
+
+    /// <summary>Poisoned messages the coordinator replayed while the clients worked.</summary>
+    public int ReplayedDuringLoad { get; private set; }
+
     /// <summary>Whether the clients reached the goal (every approval made and every ask answered) within the bound.</summary>
     public bool ReachedGoal { get; private set; }
 
@@ -93,38 +99,23 @@ public sealed class IntroductionChaosRun : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         var until = DateTime.UtcNow + Options.LoadDeadline;
         using var stop = new CancellationTokenSource();
-        var running = groups.Select(group => group.RunAsync(until, () => groups.All(other => other.IsDone), stop.Token)).ToList();
-        var progress = ReportProgressAsync(clock, groups, stop.Token);
-        await Task.WhenAll(running);
-        await stop.CancelAsync();
-        await progress;
+        var watch = new LoadWatch(this, http, groups, answered);
+        var running = groups.Select(group => group.RunAsync(until, () => watch.Stalled || groups.All(other => other.IsDone), stop.Token)).ToList();
+        var watching = watch.RunAsync(clock, stop.Token);
+        try
+        {
+            await Task.WhenAll(running);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await watching;
+        }
+
+        Stalled = watch.Stalled;
+        ReplayedDuringLoad = watch.Replayed;
         LoadTook = clock.Elapsed;
         ReachedGoal = groups.All(group => group.IsDone);
-    }
-
-    /// <summary>A long run's progress, every half minute, to the file <c>CHAOS_PROGRESS</c> names (nothing without it).</summary>
-    private async Task ReportProgressAsync(Stopwatch clock, List<IntroductionGroup> groups, CancellationToken cancellationToken)
-    {
-        if (Environment.GetEnvironmentVariable("CHAOS_PROGRESS") is not { Length: > 0 } path)
-        {
-            return;
-        }
-
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var line = $"{DateTime.UtcNow:HH:mm:ss} {clock.Elapsed.TotalSeconds:0} s: groups done {groups.Count(group => group.IsDone)}/{groups.Count}, "
-                + $"profiles {Ledger.Profiles.Count}, confirmed {Ledger.Confirmed.Count}, needs {Ledger.Needs.Count}, approvals {Ledger.Approvals.Count}, answers {Ledger.Answers.Count}, "
-                + $"emails {Mail.All().Count}, table tries {Faults.Tries}, requests {Ledger.Requests}\n";
-            await File.AppendAllTextAsync(path, line, CancellationToken.None);
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
     }
 
     public async ValueTask DisposeAsync()

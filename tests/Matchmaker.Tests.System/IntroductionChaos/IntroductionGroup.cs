@@ -57,6 +57,9 @@ public sealed class IntroductionGroup(
     private IReadOnlyList<(string Id, string NeedId)> approved = [];
     private int rounds;
 
+    /// <summary>The co-op's suggestions approved, as the coordinator's list last showed them.</summary>
+    public IReadOnlyList<(string Id, string NeedId)> Approved => approved;
+
     /// <summary>The quota is approved (as the coordinator's list shows) and both sides of each of those answered.</summary>
     public bool IsDone { get; private set; }
 
