@@ -19,7 +19,8 @@ namespace Matchmaker.Tests.System.IntroductionChaos;
 /// every ask answer yes through the link's token. Five needs are exactly the pending suggestions one person
 /// may hold, so every newcomer is suggested for every need of the group and nothing gives way. Nothing is
 /// retried blindly: what failed is looked at again on a later round, as a person would (a need whose post got
-/// no answer is looked for in the co-op's list before it is posted again).
+/// no answer is looked for in the co-op's list before it is posted again; an approval answered 503 is
+/// pressed again, as the answer asks).
 /// </summary>
 public sealed class IntroductionGroup(
     int number,
@@ -54,6 +55,7 @@ public sealed class IntroductionGroup(
     private readonly HashSet<string> confirmed = [];
     private readonly string?[] needs = new string?[Needs];
     private readonly bool[] unsure = new bool[Needs];
+    private readonly Dictionary<string, string> unanswered = new(StringComparer.Ordinal);
     private IReadOnlyList<(string Id, string NeedId)> approved = [];
     private int rounds;
 
@@ -194,6 +196,13 @@ public sealed class IntroductionGroup(
     /// </summary>
     private async Task ApproveAsync()
     {
+        // An approval answered 503 (or not at all) may have gone through in part: the coordinator presses
+        // approve again, as the answer asks, whether or not the suggestion is still listed as pending.
+        foreach (var (id, needId) in unanswered.ToList())
+        {
+            await ApproveOneAsync(id, needId);
+        }
+
         if (await SuggestionsAsync("approved") is not { } approvedNow)
         {
             return;
@@ -214,15 +223,33 @@ public sealed class IntroductionGroup(
                 continue;
             }
 
-            approvalsAsked[id] = true;
-            var answer = await http.SendAsync("approve suggestion", HttpMethod.Post, $"/api/suggestions/{id}/approve", IntroductionChaosRun.CoordinatorKey, new ApproveInput("Chaos run."));
-            if (answer is { Status: HttpStatusCode.OK })
+            if (await ApproveOneAsync(id, needId))
             {
-                ledger.Approvals[id] = needId;
                 taken[needId] = taken.GetValueOrDefault(needId) + 1;
                 made++;
             }
         }
+    }
+
+    /// <returns>Whether the approval was answered 200.</returns>
+    private async Task<bool> ApproveOneAsync(string id, string needId)
+    {
+        approvalsAsked[id] = true;
+        var answer = await http.SendAsync("approve suggestion", HttpMethod.Post, $"/api/suggestions/{id}/approve", IntroductionChaosRun.CoordinatorKey, new ApproveInput("Chaos run."));
+        if (answer is null || (int)answer.Status >= 500)
+        {
+            unanswered[id] = needId;
+            return false;
+        }
+
+        unanswered.Remove(id);
+        if (answer.Status == HttpStatusCode.OK)
+        {
+            ledger.Approvals[id] = needId;
+            return true;
+        }
+
+        return false;
     }
 
     private async Task<IReadOnlyList<(string Id, string NeedId)>?> SuggestionsAsync(string status)
