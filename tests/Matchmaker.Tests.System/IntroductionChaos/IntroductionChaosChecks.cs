@@ -44,6 +44,14 @@ public sealed class IntroductionChaosChecks(IntroductionChaosRun run)
         await new EmailChecks(run.Mail, run.Ledger, tables).RunAsync(verdict, introductions);
         await new IntroductionInvariants(tables, run.Mail, [.. run.ApprovalsAsked.Keys]).RunAsync(verdict, introductions);
 
+        var recordedYetRefused = introductions
+            .SelectMany(entity => new[] { IntroductionSide.Person, IntroductionSide.Coop }.Select(side => (entity, side)))
+            .Where(pair => run.Answers.RefusedOnFirstTry.ContainsKey($"{pair.entity.Id}/{pair.side}") && pair.entity.AnswerOf(pair.side) == IntroductionAnswer.Accept)
+            .Select(pair => $"{pair.entity.Id}/{pair.side}")
+            .ToList();
+        verdict.Figure("answers refused (410) on their first try", run.Answers.RefusedOnFirstTry.Count);
+        verdict.ProblemsOf("Answers recorded although their first and only try was answered 410 (link used)", recordedYetRefused);
+
         var connected = introductions.Count(entity => entity.Status == IntroductionStatus.Connected);
         verdict.Figure("introductions connected", connected);
         if (connected < run.Options.Introductions)

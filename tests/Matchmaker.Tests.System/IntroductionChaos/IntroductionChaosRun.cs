@@ -44,6 +44,8 @@ public sealed class IntroductionChaosRun : IAsyncDisposable
 
     public ChaosLedger Ledger { get; } = new();
 
+    public AnswerBook Answers { get; } = new();
+
     /// <summary>Every suggestion the coordinator asked to approve, answered or not: nothing else may end up approved.</summary>
     public ConcurrentDictionary<string, bool> ApprovalsAsked { get; } = new(StringComparer.Ordinal);
 
@@ -86,20 +88,19 @@ public sealed class IntroductionChaosRun : IAsyncDisposable
     {
         using var http = new ChaosHttp(App.Client.BaseAddress!, Ledger);
         var groups = new List<IntroductionGroup>();
-        var answered = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         for (var g = 0; g * PerGroup < Options.Introductions; g++)
         {
             var answer = await http.SendAsync("create co-op", HttpMethod.Post, "/api/coops", CoordinatorKey, new CoopInput($"Chaos Co-op {g}", $"coop-{g}-{Guid.NewGuid():N}@example.org", "Leeds", "GB"));
             Assert.True(answer is { Status: HttpStatusCode.Created }, $"A co-op could not be created before the faults began: {answer?.Status}.");
             var quota = Math.Min(PerGroup, Options.Introductions - (g * PerGroup));
-            groups.Add(new IntroductionGroup(g, new CoopCreated(answer!.Text("id"), answer.Text("key")), quota, http, Mail, Ledger, answered, ApprovalsAsked));
+            groups.Add(new IntroductionGroup(g, new CoopCreated(answer!.Text("id"), answer.Text("key")), quota, http, Mail, Ledger, Answers, ApprovalsAsked));
         }
 
         Faults.Enable();
         var clock = Stopwatch.StartNew();
         var until = DateTime.UtcNow + Options.LoadDeadline;
         using var stop = new CancellationTokenSource();
-        var watch = new LoadWatch(this, http, groups, answered);
+        var watch = new LoadWatch(this, http, groups, Answers);
         var running = groups.Select(group => group.RunAsync(until, () => watch.Stalled || groups.All(other => other.IsDone), stop.Token)).ToList();
         var watching = watch.RunAsync(clock, stop.Token);
         try

@@ -29,7 +29,7 @@ public sealed class IntroductionGroup(
     ChaosHttp http,
     MailIndex mail,
     ChaosLedger ledger,
-    ConcurrentDictionary<string, bool> answered,
+    AnswerBook answers,
     ConcurrentDictionary<string, bool> approvalsAsked)
 {
     public const int Needs = 5;
@@ -261,32 +261,38 @@ public sealed class IntroductionGroup(
     }
 
     /// <summary>The side's ask was answered, and the answer was not one to try again (no answer at all, or a 5xx).</summary>
-    private bool Settled(string suggestionId, string side) =>
-        answered.TryGetValue($"{IntroductionIds.Of(suggestionId)}/{side}", out var settled) && settled;
+    private bool Settled(string suggestionId, string side) => answers.IsSettled($"{IntroductionIds.Of(suggestionId)}/{side}");
 
     /// <summary>Answers yes to asks no one has answered yet; one that got no answer, or a 5xx, is tried again later.</summary>
     private async Task AnswerAsync()
     {
-        foreach (var (introductionId, side, token) in mail.Asks().Where(ask => !answered.ContainsKey($"{ask.IntroductionId}/{ask.Side}")).Take(10))
+        foreach (var (introductionId, side, token) in mail.Asks().Where(ask => !answers.Taken.ContainsKey($"{ask.IntroductionId}/{ask.Side}")).Take(10))
         {
+            var key = $"{introductionId}/{side}";
             // False while the answer is on its way, true once it is settled.
-            if (!answered.TryAdd($"{introductionId}/{side}", false))
+            if (!answers.Taken.TryAdd(key, false))
             {
                 continue;
             }
 
+            var tries = answers.Tries.AddOrUpdate(key, 1, (_, count) => count + 1);
             var answer = await http.SendAsync("answer introduction", HttpMethod.Post, $"/api/introductions/{introductionId}/respond", body: new RespondInput(token, "accept"));
             if (answer is { Status: HttpStatusCode.OK })
             {
                 ledger.Answers[(introductionId, side)] = "accept";
             }
+            else if (answer is { Status: HttpStatusCode.Gone } && tries == 1)
+            {
+                answers.RefusedOnFirstTry[key] = true;
+            }
+
             if (answer is null || (int)answer.Status >= 500)
             {
-                answered.TryRemove($"{introductionId}/{side}", out _);
+                answers.Taken.TryRemove(key, out _);
             }
             else
             {
-                answered[$"{introductionId}/{side}"] = true;
+                answers.Taken[key] = true;
             }
         }
     }

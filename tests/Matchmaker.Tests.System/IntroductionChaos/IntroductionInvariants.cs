@@ -66,6 +66,11 @@ public sealed class IntroductionInvariants(TableServiceClient tables, MailIndex 
             .Concat(approved.Where(row => row.PartitionKey == SuggestionEntity.NeedPartition(row.NeedId) && !bySuggestion.Contains(row.Id))
                 .Select(row => $"approved suggestion {row.Id} without its introduction"))
             .ToList();
+        var mirrored = approved.Where(row => row.PartitionKey == SuggestionEntity.ProfilePartition(row.ProfileId)).Select(row => row.Id).ToHashSet(StringComparer.Ordinal);
+        var unmirrored = approved.Where(row => row.PartitionKey == SuggestionEntity.NeedPartition(row.NeedId) && !mirrored.Contains(row.Id))
+            .Select(row => $"suggestion {row.Id}: the person's copy is not approved")
+            .ToList();
+        verdict.ProblemsOf("Approved suggestions whose copy in the person's partition says otherwise", unmirrored);
         verdict.Figure("suggestions approved (rows, both partitions)", approved.Count);
         verdict.ProblemsOf("Approvals no coordinator asked for", unasked);
     }

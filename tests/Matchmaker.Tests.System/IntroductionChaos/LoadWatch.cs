@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
@@ -13,7 +12,7 @@ namespace Matchmaker.Tests.System.IntroductionChaos;
 /// approval, answer or email) the load is stalled: the clients stop, and the checks say what is stuck. With
 /// <c>CHAOS_PROGRESS</c> set, a line of progress goes to that file each time.
 /// </summary>
-public sealed class LoadWatch(IntroductionChaosRun run, ChaosHttp http, IReadOnlyList<IntroductionGroup> groups, ConcurrentDictionary<string, bool> answered)
+public sealed class LoadWatch(IntroductionChaosRun run, ChaosHttp http, IReadOnlyList<IntroductionGroup> groups, AnswerBook answers)
 {
     private static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StallAfter = TimeSpan.FromMinutes(4);
@@ -86,11 +85,11 @@ public sealed class LoadWatch(IntroductionChaosRun run, ChaosHttp http, IReadOnl
             .SelectMany(suggestion => new[] { IntroductionSide.Person, IntroductionSide.Coop }.Select(side => $"{IntroductionIds.Of(suggestion.Id)}/{side}"))
             .ToList();
         var notAsked = sides.Count(side => !asked.Contains(side));
-        var unsettled = sides.Count(side => asked.Contains(side) && !(answered.TryGetValue(side, out var settled) && settled));
-        var answers = string.Join(" ", ledger.ByAction().Where(row => row.Action == "answer introduction").Select(row => $"{row.Status}x{row.Count}"));
+        var unsettled = sides.Count(side => asked.Contains(side) && !answers.IsSettled(side));
+        var statuses = string.Join(" ", ledger.ByAction().Where(row => row.Action == "answer introduction").Select(row => $"{row.Status}x{row.Count}"));
         return $"{DateTime.UtcNow:HH:mm:ss} {clock.Elapsed.TotalSeconds:0} s: groups done {groups.Count(group => group.IsDone)}/{groups.Count}, "
             + $"profiles {ledger.Profiles.Count}, confirmed {ledger.Confirmed.Count}, needs {ledger.Needs.Count}, approved {sides.Count / 2} ({ledger.Approvals.Count} answered 200), "
-            + $"sides not asked {notAsked}, asked but unsettled {unsettled}, answers [{answers}], emails {mails.Count}, replayed {Replayed}, "
+            + $"sides not asked {notAsked}, asked but unsettled {unsettled}, answers [{statuses}], emails {mails.Count}, replayed {Replayed}, "
             + $"table tries {run.Faults.Tries}, requests {ledger.Requests}{(stalled ? ", STALLED" : "")}\n";
     }
 }

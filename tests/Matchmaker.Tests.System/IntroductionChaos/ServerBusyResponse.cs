@@ -14,6 +14,10 @@ public sealed class ServerBusyResponse(string clientRequestId) : Response
 
     public override string ReasonPhrase => "Server Busy";
 
+    // The pipeline marks errors as it takes an answer from the transport, which this one never reaches; the
+    // SDK's retry policy retries only an answer marked so.
+    public override bool IsError => true;
+
     public override Stream? ContentStream { get; set; } = new MemoryStream();
 
     public override string ClientRequestId { get; set; } = clientRequestId;
