@@ -90,7 +90,7 @@ public sealed class IntroductionChaosChecks(IntroductionChaosRun run)
         var faults = run.Faults;
         verdict.Figure("table requests (each try)", faults.Tries);
         verdict.Figure("  of which the SDK's retries", faults.Retries);
-        verdict.Figure("  faults: 503 Server Busy, not sent", faults.Count(TableFaultKind.Busy));
+        verdict.Figure(run.Options.BusyPastRetries ? "  faults: 503 Server Busy, not sent, past the SDK's retries" : "  faults: 503 Server Busy, not sent", faults.Count(TableFaultKind.Busy));
         verdict.Figure("  faults: connection refused, not sent", faults.Count(TableFaultKind.Refused));
         verdict.Figure("  faults: sent, answer lost", faults.Count(TableFaultKind.AnswerLost));
         verdict.Figure("errors the app logged", run.App.Errors.All.Count);

@@ -18,6 +18,12 @@ public sealed record IntroductionChaosOptions
     public double TableFaultRate { get; init; } = 0.05;
 
     /// <summary>
+    /// Whether the 503 Server Busy faults reach the app unretried, as once the SDK's retries are spent
+    /// (<c>CHAOS_BUSY_PAST_RETRIES=1</c>; by default the SDK retries them as it retries a real one).
+    /// </summary>
+    public bool BusyPastRetries { get; init; }
+
+    /// <summary>
     /// How long both sides have to answer (<c>CHAOS_ANSWER_WITHIN_SECONDS</c>; the reminder comes at half of
     /// it). An introduction's last queue message comes due then, so the queues drain no sooner after the last ask.
     /// </summary>
@@ -39,6 +45,7 @@ public sealed record IntroductionChaosOptions
             Introductions = (int?)Number("CHAOS_INTRODUCTIONS") ?? defaults.Introductions,
             Seed = (int?)Number("CHAOS_SEED") ?? defaults.Seed,
             TableFaultRate = Number("CHAOS_TABLE_FAULTS") ?? defaults.TableFaultRate,
+            BusyPastRetries = Number("CHAOS_BUSY_PAST_RETRIES") is > 0,
             AnswerWithin = Number("CHAOS_ANSWER_WITHIN_SECONDS") is { } within ? TimeSpan.FromSeconds(within) : defaults.AnswerWithin,
             LoadBound = Number("CHAOS_LOAD_MINUTES") is { } minutes ? TimeSpan.FromMinutes(minutes) : null,
             FiguresPath = Environment.GetEnvironmentVariable("CHAOS_FIGURES") is { Length: > 0 } path ? path : null,

@@ -65,7 +65,7 @@ public sealed class IntroductionChaosRun : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         var azurite = await AzuriteProcess.StartAsync();
         var sendGrid = new SendGridStandIn();
-        var faults = new TableFaults(options.Seed, options.TableFaultRate);
+        var faults = new TableFaults(options.Seed, options.TableFaultRate, options.BusyPastRetries);
         StandaloneApp app;
         try
         {

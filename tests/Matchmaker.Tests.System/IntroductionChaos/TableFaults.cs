@@ -12,9 +12,11 @@ namespace Matchmaker.Tests.System.IntroductionChaos;
 /// carried it out, its answer lost to a connection reset. Placed per try, after the SDK's retry policy, as
 /// a faulty network sits: the SDK retries what it may, and a write whose answer was lost is sent again and
 /// meets its own earlier success (a 409 for an insert, a 412 for an update under an ETag), which is what an
-/// exactly-once outbox must survive. The exceptions have the shapes the SDK's HTTP transport throws.
+/// exactly-once outbox must survive. The exceptions have the shapes the SDK's HTTP transport throws. With
+/// <paramref name="busyPastRetries"/> the busy answers reach the app unretried, as when the SDK's retries are
+/// spent: about one table request in forty then fails to the app, which exercises its 503s and its retries.
 /// </summary>
-public sealed class TableFaults(int seed, double rate) : HttpPipelinePolicy
+public sealed class TableFaults(int seed, double rate, bool busyPastRetries = false) : HttpPipelinePolicy
 {
     private readonly Random random = new(seed);
     private readonly Lock gate = new();
@@ -43,7 +45,7 @@ public sealed class TableFaults(int seed, double rate) : HttpPipelinePolicy
         var kind = Choose(message);
         if (kind == TableFaultKind.Busy)
         {
-            message.Response = new ServerBusyResponse(message.Request.ClientRequestId);
+            message.Response = new ServerBusyResponse(message.Request.ClientRequestId, retriable: !busyPastRetries);
             return;
         }
 
@@ -65,7 +67,7 @@ public sealed class TableFaults(int seed, double rate) : HttpPipelinePolicy
         var kind = Choose(message);
         if (kind == TableFaultKind.Busy)
         {
-            message.Response = new ServerBusyResponse(message.Request.ClientRequestId);
+            message.Response = new ServerBusyResponse(message.Request.ClientRequestId, retriable: !busyPastRetries);
             return;
         }
 
