@@ -52,6 +52,9 @@ public sealed class IntroductionChaosChecks(IntroductionChaosRun run)
         verdict.Figure("answers refused (410) on their first try", run.Answers.RefusedOnFirstTry.Count);
         verdict.ProblemsOf("Answers recorded although their first and only try was answered 410 (link used)", recordedYetRefused);
 
+        // Every ask was answered and the queues are empty: an introduction still open has nothing left to move it.
+        verdict.ProblemsOf("Introductions left open after the queues drained", [.. introductions.Where(entity => IntroductionStatus.IsOpen(entity.Status)).Select(entity => $"{entity.Id} ({entity.Status})")]);
+
         var connected = introductions.Count(entity => entity.Status == IntroductionStatus.Connected);
         verdict.Figure("introductions connected", connected);
         if (connected < run.Options.Introductions)
