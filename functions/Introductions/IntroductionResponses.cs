@@ -52,9 +52,17 @@ public sealed class IntroductionResponses(IntroductionStore store, QueueSender q
         Func<CancellationToken, Task<(RespondOutcome Outcome, IntroductionEntity? Introduction, IntroductionTokenEntity? Token, string? Side)>> find,
         CancellationToken cancellationToken)
     {
+        var retried = false;
         for (var attempt = 1; ; attempt++)
         {
             var (outcome, introduction, row, side) = await find(cancellationToken);
+            if (outcome == RespondOutcome.Used && retried && introduction!.AnswerOf(side!) == answer && row?.UsedAt is null)
+            {
+                // The answer went through and its answer was lost, so the SDK's retry met the ETag it had itself
+                // changed: it stands (the same answer through the same, unused link), and is finished below.
+                return await FinishAsync(id, introduction, row, cancellationToken);
+            }
+
             if (outcome != RespondOutcome.Recorded)
             {
                 return outcome;
@@ -76,18 +84,26 @@ public sealed class IntroductionResponses(IntroductionStore store, QueueSender q
             }
             catch (RequestFailedException exception) when (exception.Status == 412 && attempt < 5)
             {
-                // The other side answered, or a step ran, meanwhile: check again on the fresh row.
+                // The other side answered, or a step ran, meanwhile: check again on the fresh row. (Or this
+                // answer landed with its answer lost: the fresh row then holds it, as above.)
+                retried = true;
                 continue;
             }
 
-            if (row is not null)
-            {
-                await store.MarkUsedAsync(row, introduction.UpdatedAt, cancellationToken);
-            }
-
-            await queue.SendAsync(StorageNames.IntroductionsQueue, new IntroductionMessage(id), cancellationToken);
-            return RespondOutcome.Recorded;
+            return await FinishAsync(id, introduction, row, cancellationToken);
         }
+    }
+
+    /// <summary>Uses the link up and queues the introduction's next step, which acts on the answer.</summary>
+    private async Task<RespondOutcome> FinishAsync(string id, IntroductionEntity introduction, IntroductionTokenEntity? row, CancellationToken cancellationToken)
+    {
+        if (row is not null)
+        {
+            await store.MarkUsedAsync(row, introduction.UpdatedAt, cancellationToken);
+        }
+
+        await queue.SendAsync(StorageNames.IntroductionsQueue, new IntroductionMessage(id), cancellationToken);
+        return RespondOutcome.Recorded;
     }
 
     private async Task<(RespondOutcome Outcome, IntroductionEntity? Introduction, IntroductionTokenEntity? Token)> FindAsync(

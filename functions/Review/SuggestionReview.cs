@@ -169,6 +169,10 @@ public sealed class SuggestionReview(
             {
                 throw;
             }
+
+            // The person's copy was not written after the lost answer: left pending, it would count against
+            // the person's cap of pending suggestions and show a decided suggestion as undecided.
+            await suggestions.MirrorAsync(suggestion, cancellationToken);
         }
 
         await audit.AppendAsync(

@@ -64,6 +64,16 @@ public sealed class SuggestionStore(TableServiceClient tables)
         await table.UpsertEntityAsync(Mirror(suggestion), TableUpdateMode.Replace, cancellationToken);
     }
 
+    /// <summary>
+    /// Writes the person's copy of the suggestion as it stands: for a replace whose answer was lost, where the
+    /// SDK's retry met the ETag the replace had itself changed and threw before the copy was written.
+    /// </summary>
+    public Task MirrorAsync(SuggestionEntity suggestion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(suggestion);
+        return table.UpsertEntityAsync(Mirror(suggestion), TableUpdateMode.Replace, cancellationToken);
+    }
+
     /// <summary>Deletes one suggestion (both rows) if it is unchanged since read; 412 otherwise.</summary>
     public async Task DeleteAsync(SuggestionEntity suggestion, CancellationToken cancellationToken)
     {

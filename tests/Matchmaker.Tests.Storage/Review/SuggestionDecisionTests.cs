@@ -16,7 +16,7 @@ namespace Matchmaker.Tests.Storage.Review;
 public sealed class SuggestionDecisionTests(LossyDecisionWorld world) : IClassFixture<LossyDecisionWorld>
 {
     [Fact]
-    public async Task An_approval_whose_answer_from_storage_was_lost_stands_is_audited_and_labelled_once_and_starts_the_introduction()
+    public async Task An_approval_whose_answer_from_storage_was_lost_stands_in_both_rows_is_audited_and_labelled_once_and_starts_the_introduction()
     {
         var (needId, people) = await SuggestedAsync(1);
         var id = SuggestionId.Of(needId, people[0].Id);
@@ -26,6 +26,7 @@ public sealed class SuggestionDecisionTests(LossyDecisionWorld world) : IClassFi
 
         Assert.True(world.LostDecision.Fired);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal(SuggestionStatus.Approved, (await world.Suggestions.OfProfileAsync(people[0].Id, default)).Single(s => s.NeedId == needId).Status);
         Assert.Equal("approved", Assert.Single(await Audit.OfSuggestionAsync(id, default)).Action);
         Assert.Equal(1, Assert.Single(await Decisions.ForTrainingAsync(default), p => p.GroupKey == needId).Label);
         Assert.NotNull(await world.App.Services.GetRequiredService<Matchmaker.Introductions.IntroductionStore>()

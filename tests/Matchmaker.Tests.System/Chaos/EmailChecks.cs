@@ -13,13 +13,13 @@ namespace Matchmaker.Tests.System.Chaos;
 /// cut off before the outcome was recorded) stays <c>sending</c> and is never sent again blindly: those are
 /// counted, and may have at most one email.
 /// </summary>
-public sealed class EmailChecks(ChaosRun run, TableServiceClient tables)
+public sealed class EmailChecks(MailIndex mail, ChaosLedger ledger, TableServiceClient tables)
 {
     public async Task RunAsync(ChaosVerdict verdict, IReadOnlyList<IntroductionEntity> introductions)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(introductions);
-        var mails = run.Mail.All();
+        var mails = mail.All();
         var files = mails.GroupBy(mail => (mail.Subject, mail.Key)).ToDictionary(group => group.Key, group => group.Count());
         var rows = new Dictionary<(string, string), OutboxEntity>();
         await foreach (var row in tables.GetTableClient(StorageNames.OutboxTable).QueryAsync<OutboxEntity>())
@@ -37,7 +37,7 @@ public sealed class EmailChecks(ChaosRun run, TableServiceClient tables)
         verdict.Figure("emails left sending or unknown (the app killed, or storage cut off, mid-send)", stuck.Count);
         verdict.Figure("  of which no email was accepted", stuck.Count(row => !files.ContainsKey((row.PartitionKey, row.RowKey))));
         verdict.Figure("  their rows (status, attempts)", string.Join(", ", stuck.Take(10).Select(row => $"{row.RowKey} ({row.Status}, {row.Attempts}){(files.ContainsKey((row.PartitionKey, row.RowKey)) ? " sent" : "")}")));
-        foreach (var (name, value) in run.Mail.Source.Figures())
+        foreach (var (name, value) in mail.Source.Figures())
         {
             verdict.Figure(name, value);
         }
@@ -49,7 +49,7 @@ public sealed class EmailChecks(ChaosRun run, TableServiceClient tables)
         verdict.ProblemsOf("Outbox rows of acknowledged writes left pending", [.. rows.Values.Where(row => row.Status == OutboxStatus.Pending && IsAcknowledged(row.PartitionKey)).Select(Name)]);
         verdict.Figure("outbox rows left pending for sign-ups that were not acknowledged", rows.Values.Count(row => row.Status == OutboxStatus.Pending && !IsAcknowledged(row.PartitionKey)));
 
-        var unconfirmable = run.Ledger.Profiles.Keys
+        var unconfirmable = ledger.Profiles.Keys
             .Where(id => !rows.Any(pair => pair.Key.Item1 == $"profile-{id}" && (files.ContainsKey(pair.Key) || pair.Value.Status is OutboxStatus.Sending or OutboxStatus.Unknown)))
             .Select(id => $"profile {id}")
             .ToList();
@@ -79,5 +79,5 @@ public sealed class EmailChecks(ChaosRun run, TableServiceClient tables)
 
     /// <summary>An introduction's rows always belong to an acknowledged approval; a profile's only when its sign-up was answered 201.</summary>
     private bool IsAcknowledged(string partition) =>
-        !partition.StartsWith("profile-", StringComparison.Ordinal) || run.Ledger.Profiles.ContainsKey(partition["profile-".Length..]);
+        !partition.StartsWith("profile-", StringComparison.Ordinal) || ledger.Profiles.ContainsKey(partition["profile-".Length..]);
 }
