@@ -125,7 +125,10 @@ public sealed partial class IntroductionFlow(
             return;
         }
 
-        if (!Consents(parties) || parties.Need.Status != NeedStatus.Open)
+        // Once one side has been sent the other's contact details the other side must hear too, even if the need
+        // closed or filled meanwhile; only a withdrawn consent still stops it.
+        var connecting = introduction.Status == IntroductionStatus.Accepted && await ConnectingBegunAsync(introduction.Id, cancellationToken);
+        if (!Consents(parties) || (parties.Need.Status != NeedStatus.Open && !connecting))
         {
             await CloseAsync(parties, IntroductionStatus.Cancelled, "cancelled", cancellationToken);
             return;
@@ -140,7 +143,7 @@ public sealed partial class IntroductionFlow(
                 await AwaitAsync(parties, cancellationToken);
                 break;
             case IntroductionStatus.Accepted:
-                await ConnectAsync(parties, cancellationToken);
+                await ConnectAsync(parties, connecting, cancellationToken);
                 break;
         }
     }
@@ -187,7 +190,7 @@ public sealed partial class IntroductionFlow(
             introduction.Status = IntroductionStatus.Accepted;
             introduction.UpdatedAt = time.GetUtcNow();
             await store.ReplaceAsync(introduction, cancellationToken);
-            await ConnectAsync(parties, cancellationToken);
+            await ConnectAsync(parties, begun: false, cancellationToken);
             return;
         }
 
@@ -211,12 +214,13 @@ public sealed partial class IntroductionFlow(
         }
     }
 
-    private async Task ConnectAsync(IntroductionParties parties, CancellationToken cancellationToken)
+    /// <param name="begun">A connecting email has gone (or may have): the openings are not counted again.</param>
+    private async Task ConnectAsync(IntroductionParties parties, bool begun, CancellationToken cancellationToken)
     {
         var introduction = parties.Introduction;
-        var connected = (await store.OfNeedAsync(introduction.NeedId, cancellationToken))
+        var connected = begun ? 0 : (await store.OfNeedAsync(introduction.NeedId, cancellationToken))
             .Count(other => other.Id != introduction.Id && other.Status == IntroductionStatus.Connected);
-        if (connected >= parties.Need.Openings)
+        if (!begun && connected >= parties.Need.Openings)
         {
             await CloseAsync(parties, IntroductionStatus.Cancelled, "filled", cancellationToken);
             return;
@@ -230,6 +234,10 @@ public sealed partial class IntroductionFlow(
         await EndAsync(introduction, IntroductionStatus.Connected, null, cancellationToken);
         LogConnected(logger, introduction.Id);
     }
+
+    private async Task<bool> ConnectingBegunAsync(string introductionId, CancellationToken cancellationToken) =>
+        (await outbox.OfIntroductionAsync(introductionId, cancellationToken))
+            .Any(row => row.RowKey.StartsWith("connected-", StringComparison.Ordinal) && row.Status != OutboxStatus.Pending);
 
     private async Task CloseAsync(IntroductionParties parties, string status, string reason, CancellationToken cancellationToken)
     {
