@@ -40,11 +40,15 @@ public sealed class SuggestionReview(
         var result = await WithRetriesAsync(() => TryApproveAsync(id, input, caller, cancellationToken));
         if (result.Refusal == DecisionRefusal.AlreadyDecided
             && SuggestionId.TryParse(id, out var needId, out var profileId)
-            && await suggestions.FindAsync(needId, profileId, cancellationToken) is { Status: SuggestionStatus.Approved } approved
-            && await introductionStore.FindAsync(IntroductionIds.Of(approved.Id), cancellationToken) is null)
+            && await suggestions.FindAsync(needId, profileId, cancellationToken) is { Status: SuggestionStatus.Approved } approved)
         {
-            // Approved before, but the introduction was never made (the request broke off in between): make it now.
-            await introductions.StartAsync(approved, Actor(caller), cancellationToken);
+            // Approved before, but the request broke off after the decision: the person's copy may still say
+            // pending (counting against their cap), and the introduction may never have been made. Both now.
+            await suggestions.MirrorAsync(approved, cancellationToken);
+            if (await introductionStore.FindAsync(IntroductionIds.Of(approved.Id), cancellationToken) is null)
+            {
+                await introductions.StartAsync(approved, Actor(caller), cancellationToken);
+            }
         }
 
         return result;

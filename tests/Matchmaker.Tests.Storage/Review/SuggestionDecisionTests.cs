@@ -60,6 +60,24 @@ public sealed class SuggestionDecisionTests(LossyDecisionWorld world) : IClassFi
     }
 
     [Fact]
+    public async Task Approving_again_an_approval_whose_persons_copy_was_left_pending_answers_409_and_writes_the_copy()
+    {
+        var (needId, people) = await SuggestedAsync(1);
+        var id = SuggestionId.Of(needId, people[0].Id);
+        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(id, "approve", new ApproveInput(null))).StatusCode);
+        // As a request that broke off after the decision, before the person's copy was written.
+        var copy = (await world.Suggestions.OfProfileAsync(people[0].Id, default)).Single(s => s.NeedId == needId);
+        copy.Status = SuggestionStatus.Pending;
+        await new Azure.Data.Tables.TableClient(world.StorageConnectionString, Matchmaker.Platform.Storage.StorageNames.SuggestionsTable)
+            .UpdateEntityAsync(copy, Azure.ETag.All, Azure.Data.Tables.TableUpdateMode.Replace);
+
+        var again = await DecideAsync(id, "approve", new ApproveInput(null));
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(SuggestionStatus.Approved, (await world.Suggestions.OfProfileAsync(people[0].Id, default)).Single(s => s.NeedId == needId).Status);
+    }
+
+    [Fact]
     public async Task Of_an_approval_and_a_rejection_at_once_exactly_one_lands()
     {
         var (needId, people) = await SuggestedAsync(1);
