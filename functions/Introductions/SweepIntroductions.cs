@@ -4,7 +4,8 @@ namespace Matchmaker.Introductions;
 
 /// <summary>
 /// Every hour, queues the open introductions that may have something due: a message lost after an approval,
-/// a reminder or a deadline further off than a queue message can wait (seven days).
+/// a reminder or a deadline further off than a queue message can wait (seven days); and makes the introduction
+/// of an approval whose request broke off before it was made.
 /// </summary>
 public sealed class SweepIntroductions(IntroductionSweep sweep)
 {

@@ -29,6 +29,13 @@ public sealed class SuggestionStore(TableServiceClient tables)
                 : TableClient.CreateQueryFilter($"PartitionKey ge {"need-"} and PartitionKey lt {"need."} and Status eq {status}"),
             cancellationToken);
 
+    /// <summary>Approvals decided between <paramref name="from"/> and <paramref name="to"/>, of every need.</summary>
+    public Task<List<SuggestionEntity>> ApprovedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        QueryAsync(
+            TableClient.CreateQueryFilter(
+                $"PartitionKey ge {"need-"} and PartitionKey lt {"need."} and Status eq {SuggestionStatus.Approved} and DecidedAt ge {from} and DecidedAt le {to}"),
+            cancellationToken);
+
     public async Task<SuggestionEntity?> FindAsync(string needId, string profileId, CancellationToken cancellationToken)
     {
         var found = await table.GetEntityIfExistsAsync<SuggestionEntity>(SuggestionEntity.NeedPartition(needId), profileId, cancellationToken: cancellationToken);
