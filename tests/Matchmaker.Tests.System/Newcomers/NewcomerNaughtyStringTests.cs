@@ -43,7 +43,7 @@ public sealed class NewcomerNaughtyStringTests(NaughtyStringPagesWorld world) : 
                 // Checked on every animation frame: an expectation polls at 100 ms and more, which over a
                 // thousand saves is minutes of waiting on answers that took milliseconds.
                 await page.WaitForFunctionAsync(SavedScript);
-                var found = await InjectedMarkup.FindAsync(page, Made, scripts: 2, "#hello", "#saved-name", "#saved-bio");
+                var found = await InjectedMarkup.FindAsync(page, Made, scripts: 3, "#hello", "#saved-name", "#saved-bio");
                 Assert.True(found.Length == 0, $"Markup appeared for {InjectedMarkup.Excerpt(naughty)}: {found}");
                 var shown = await page.EvaluateAsync<JsonElement>(ShownScript);
                 if (shown.GetProperty("status").GetString() != "Your profile is saved.")
