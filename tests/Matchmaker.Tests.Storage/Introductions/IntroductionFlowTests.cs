@@ -185,38 +185,6 @@ public sealed class IntroductionFlowTests(IntroductionWorld world) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_need_closed_after_one_side_was_sent_the_others_contact_still_connects_the_other_side()
-    {
-        var introduced = await world.ApprovedAsync();
-        await world.MailsAsync(introduced.IntroductionId, m => m.Count >= 2, "both sides are asked");
-        // As an earlier try left it that sent the person the co-op's contact and stopped before the co-op's email.
-        var outbox = new Azure.Data.Tables.TableClient(world.StorageConnectionString, Matchmaker.Platform.Storage.StorageNames.OutboxTable);
-        await outbox.AddEntityAsync(new Matchmaker.Email.Outbox.OutboxEntity
-        {
-            PartitionKey = introduced.IntroductionId,
-            RowKey = "connected-person",
-            Status = Matchmaker.Email.Outbox.OutboxStatus.Sent,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
-        });
-        var introduction = (await world.Introductions.FindAsync(introduced.IntroductionId, default))!;
-        introduction.PersonAnswer = introduction.CoopAnswer = IntroductionAnswer.Accept;
-        introduction.Status = IntroductionStatus.Accepted;
-        await world.Introductions.ReplaceAsync(introduction, default);
-        var needs = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Matchmaker.Needs.NeedStore>(world.App.Services);
-        var need = (await needs.FindAsync(introduced.NeedId, default))!;
-        need.Status = Matchmaker.Needs.NeedStatus.Closed;
-        await needs.UpsertAsync(need, default);
-
-        await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IntroductionFlow>(world.App.Services).AdvanceAsync(introduced.IntroductionId, default);
-
-        Assert.Equal(IntroductionStatus.Connected, (await world.Introductions.FindAsync(introduced.IntroductionId, default))!.Status);
-        var mails = await world.MailsAsync(introduced.IntroductionId, m => m.Any(x => x.EmailKey == "connected-coop"), "the co-op is sent the person's contact");
-        Assert.DoesNotContain(mails, m => m.EmailKey!.StartsWith("closed-", StringComparison.Ordinal));
-        Assert.DoesNotContain(mails, m => m.EmailKey == "connected-person");
-    }
-
-    [Fact]
     public async Task Erasing_the_person_removes_their_introductions_tokens_and_outbox_rows()
     {
         var introduced = await world.ApprovedAsync();

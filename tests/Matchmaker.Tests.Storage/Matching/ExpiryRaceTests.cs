@@ -30,7 +30,7 @@ public sealed class ExpiryRaceTests(FaultyMatchingWorld world) : IClassFixture<F
         var closed = await world.SendAsync(HttpMethod.Post, $"/api/needs/{needId}/close", coop.Key, ApiWorld.Closing());
         closed.EnsureSuccessStatusCode();
         var need = await world.App.Services.GetRequiredService<NeedStore>().FindAsync(needId, default);
-        world.Fault.Arm(needId, pending[^1].ProfileId);
+        world.Fault.ArmRewrite(needId, pending[^1].ProfileId);
         await matcher.MatchAsync(new NeedUpdatedMessage(needId, need!.Version), default);
 
         Assert.Equal(1, world.Fault.Fired);

@@ -35,11 +35,11 @@ public sealed class WithdrawalRaceTests(FaultyMatchingWorld world) : IClassFixtu
         var profileUpdates = world.App.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(StorageNames.ProfileUpdatesQueue);
         await Eventually.TrueAsync(async () => (await profileUpdates.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0, "the expert is indexed");
         using var recorder = new MetricRecorder(world.App.Services.GetRequiredService<IMeterFactory>());
-        world.Withdrawal.Arm(needId, first.ProfileId);
+        world.Fault.ArmWithdrawal(needId, first.ProfileId);
 
         await matcher.MatchAsync(new NeedUpdatedMessage(needId, 1), default);
 
-        Assert.Equal(1, world.Withdrawal.Fired);
+        Assert.Equal(1, world.Fault.Fired);
         Assert.Contains(await world.Suggestions.OfNeedAsync(needId, default), r => r.ProfileId == expert.Id && r.Status == SuggestionStatus.Pending);
         Assert.True(recorder.Of("matchmaker.matching.write_conflicts").Sum(m => m.Value) >= 1, "The run met the withdrawn row and read again.");
         Assert.Equal(3, await PendingAsync());

@@ -77,18 +77,7 @@ public sealed class ChaosClient(int number, string coopId, string coopKey, strin
                 continue;
             }
 
-            var answer = await http.SendAsync("confirm profile", HttpMethod.Post, $"/api/profiles/{id}/confirm", body: new ConfirmInput(code));
-            if (answer is { Status: HttpStatusCode.OK })
-            {
-                ledger.Confirmed[id] = true;
-                if (answer.Body?.GetProperty("ownerToken") is { ValueKind: JsonValueKind.String } token)
-                {
-                    ledger.Profiles[id] = token.GetString()!;
-                }
-            }
-
-            // Confirmed now or before (an answer lost to the outage may have gone through): either way done.
-            if (answer is { Status: HttpStatusCode.OK or HttpStatusCode.Conflict or HttpStatusCode.Gone or HttpStatusCode.BadRequest })
+            if (await ChaosConfirmation.ConfirmAsync(http, ledger, id, code))
             {
                 unconfirmed.Remove(id);
             }
